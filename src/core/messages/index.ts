@@ -1,0 +1,62 @@
+import type { OitError, MessageParams, Where } from "../errors";
+import { argumentNames } from "./arguments";
+import { engineMessages } from "./engine";
+import type { Language, Template } from "./types";
+
+export type { Language, Template } from "./types";
+
+const messages = { ...engineMessages };
+
+export type MessageCode = keyof typeof messages;
+
+/** Office's display language ("sv-SE", "en-US", …) to ours: Swedish for sv-*, else English. */
+export function languageOf(tag: string | undefined | null): Language {
+  return tag && tag.toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+const whereWords: Record<Language, { argument: string; sheet: string; table: string; row: string; column: string; value: string }> = {
+  sv: { argument: "argumentet", sheet: "bladet", table: "tabellen", row: "rad", column: "kolumn", value: "värdet" },
+  en: { argument: "argument", sheet: "sheet", table: "table", row: "row", column: "column", value: "the value" },
+};
+
+/** "i tabellen Underlag, rad 7, kolumn Utfall" — the place a user can find, or "" when unknown. */
+export function describeWhere(where: Where | undefined, language: Language): string {
+  if (!where) return "";
+  const w = whereWords[language];
+  const parts: string[] = [];
+  if (where.argument) parts.push(`${w.argument} ${argumentNames[where.argument]?.[language] ?? where.argument}`);
+  if (where.sheet) parts.push(`${w.sheet} ${where.sheet}`);
+  if (where.table) parts.push(`${w.table} ${where.table}`);
+  if (where.row !== undefined) parts.push(`${w.row} ${where.row}`);
+  if (where.columnName) parts.push(`${w.column} ${where.columnName}`);
+  else if (where.column !== undefined) parts.push(`${w.column} ${where.column}`);
+  if (parts.length === 0) return "";
+  return (language === "sv" ? "i " : "in ") + parts.join(", ");
+}
+
+function formatParam(value: MessageParams[string], language: Language): string {
+  if (Array.isArray(value)) return value.join(", ");
+  if (typeof value === "number") return formatNumber(value, language);
+  return String(value);
+}
+
+/** Numbers inside sentences: decimal comma in Swedish, never grouping that could be misread. */
+export function formatNumber(value: number, language: Language): string {
+  const text = String(value);
+  return language === "sv" ? text.replace(".", ",").replace("-", "−") : text;
+}
+
+export function fillTemplate(template: Template, params: MessageParams, language: Language): string {
+  return template[language].replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? formatParam(params[name], language) : match
+  );
+}
+
+/** The sentence a user reads for an engine error, with its place filled in. */
+export function describe(error: OitError, language: Language): string {
+  const where = describeWhere(error.where, language);
+  const text = fillTemplate(messages[error.code], { ...error.params, where }, language)
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,52 @@
+import type { Rounding, Section, Unit } from "../workbook/types";
+
+/** The report as plain data: what excel/ and cli/ render and what --json prints (workbook.md). */
+export type TableId = "total" | "shared" | `own:${string}`;
+
+export interface ReportRow {
+  label: string;
+  kind: "line" | "sum" | "total";
+  section?: Section;
+  /** Displayed figures in the report's unit: Budget, Utfall, Avvikelse ack., Årsbudget, Årsprognos, Avvikelse. */
+  values: number[];
+  /** The same figures unrounded. */
+  exact: number[];
+}
+
+export interface ReportTable {
+  id: TableId;
+  title: string;
+  columns: string[];
+  rows: ReportRow[];
+  caption?: string;
+  /** Present only when some displayed figure could not be kept within 1 unit of exact. */
+  note?: string;
+}
+
+export interface DeviationSplit {
+  basis: "forecast";
+  amount: number;
+  parts: { party: string; amount: number }[];
+}
+
+export interface Narrative {
+  /** Paragraphs of the draft deviation analysis, in Swedish. */
+  paragraphs: string[];
+  /** Reconciliation of explained causes, when the workbook has Avvikelseorsaker. */
+  causes?: { label: string; amount: number; kind: "cause" | "unexplained" | "total" }[];
+}
+
+export interface Report {
+  year: number;
+  throughMonth: number;
+  periodLabel: string;
+  unit: Unit;
+  host: string;
+  key: { party: string; share: number }[];
+  rounding: Rounding;
+  tables: ReportTable[];
+  deviationSplit: DeviationSplit;
+  narrative: Narrative;
+  /** Warnings that do not stop the report (e.g. a decided key that differs from the users). */
+  warnings: string[];
+}

@@ -1,0 +1,70 @@
+import type { Dec } from "../decimal";
+import type { Where } from "../errors";
+
+/**
+ * A table as a host found it in a workbook: an Excel table (Office.js), or a sheet whose
+ * first row carries headers (ExcelJS). Values are raw cell values as the host read them
+ * (number, string, boolean, null; Excel error values as strings such as "#N/A").
+ * Both hosts hand these to the core, so reading the contract of workbook.md is written once.
+ */
+export interface TableData {
+  name: string;
+  sheet: string;
+  headers: string[];
+  rows: unknown[][];
+  /** Worksheet position (0-based) of the first data cell, so errors can name an address. */
+  origin?: { row: number; column: number };
+}
+
+export type Section = "revenue" | "cost";
+export type Unit = "kr" | "tkr";
+export type Rounding = "controlled" | "per-cell";
+
+/** One row of the ledger (underlag), parsed. Amounts in the ledger's own unit. */
+export interface LedgerRow {
+  line: string; // Rad
+  allocation: string; // Fördelning: "Gemensam" or a party, as typed
+  section: Section; // from Typ, else Konto 3xxx, else the sign of Årsbudget
+  budget: Dec | null; // null when the ledger has no Budget column
+  outcome: Dec;
+  annualBudget: Dec;
+  forecast: Dec;
+  where: Where; // the table row, for messages that point back to it
+}
+
+export interface Ledger {
+  rows: LedgerRow[];
+  hasBudgetColumn: boolean;
+  /** Period label found in a header such as "Utfall jan–aug", if any. */
+  headerPeriod?: string;
+}
+
+export interface KeyEntry {
+  year: number;
+  party: string;
+  users: number | null;
+  /** The decided share as a fraction, or null when Andel is blank (computed from users). */
+  share: Dec | null;
+  where: Where;
+}
+
+export interface Settings {
+  host: string;
+  year: number;
+  throughMonth: number;
+  inputUnit: Unit;
+  reportUnit: Unit;
+  rounding: Rounding;
+}
+
+/** Monthly weights jan…dec for one ledger line (Periodiseringsprofiler). */
+export interface Profile {
+  line: string;
+  weights: Dec[];
+}
+
+/** One explained cause of a deviation (Avvikelseorsaker), in the report's unit. */
+export interface Cause {
+  cause: string;
+  amount: Dec;
+}
