@@ -1,11 +1,12 @@
 import type { OitError, MessageParams, Where } from "../errors";
 import { argumentNames } from "./arguments";
 import { engineMessages } from "./engine";
+import { reportMessages } from "./report";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages };
+const messages = { ...engineMessages, ...reportMessages };
 
 export type MessageCode = keyof typeof messages;
 

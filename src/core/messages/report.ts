@@ -1,0 +1,65 @@
+import type { Template } from "./types";
+
+/**
+ * Messages of reading the workbook contract (workbook.md) and building the report.
+ * Places are spelled out ("rad 3 i tabellen Underlag … cell Underlag!B4") so the economist finds the cell;
+ * {cell} is the A1 address when the host knows it, else the column as a structured reference (Underlag[Utfall]).
+ */
+export const reportMessages = {
+  missingTable: {
+    sv: "Tabellen ”{table}” finns inte i arbetsboken. Tabeller som finns: {found}",
+    en: "The workbook has no table “{table}”. Tables found: {found}",
+  },
+  missingColumn: {
+    sv: "Kolumnen ”{column}” saknas i tabellen {table} på bladet {sheet}. Kolumner som finns: {found}",
+    en: "The column “{column}” is missing from the table {table} on the sheet {sheet}. Columns found: {found}",
+  },
+  ambiguousColumn: {
+    sv: "Flera kolumner i tabellen {table} på bladet {sheet} betyder ”{column}”: {found}. Behåll en av dem",
+    en: "Several columns of the table {table} on the sheet {sheet} mean “{column}”: {found}. Keep one of them",
+  },
+  missingSetting: {
+    sv: "Inställningen ”{setting}” saknas i tabellen {table}",
+    en: "The setting “{setting}” is missing from the table {table}",
+  },
+  badSetting: {
+    sv: "Inställningen ”{setting}” har värdet ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}). Tillåtna värden: {allowed}",
+    en: "The setting “{setting}” has the value “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}). Allowed values: {allowed}",
+  },
+  badYear: {
+    sv: "”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) är inget årtal",
+    en: "“{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is not a year",
+  },
+  keyYearMissing: {
+    sv: "Tabellen {table} har ingen fördelningsnyckel för år {year}. År som finns: {found}",
+    en: "The table {table} has no distribution key for the year {year}. Years found: {found}",
+  },
+  duplicateParty: {
+    sv: "Parten {party} står två gånger för år {year}: rad {row} i tabellen {table} (bladet {sheet}, {cell})",
+    en: "The party {party} is listed twice for the year {year}: row {row} of the table {table} (sheet {sheet}, {cell})",
+  },
+  keyRowEmpty: {
+    sv: "Rad {row} i tabellen {table} (bladet {sheet}, {cell}) har varken Andel eller Användare för {party}",
+    en: "Row {row} of the table {table} (sheet {sheet}, {cell}) has neither a share (Andel) nor users (Användare) for {party}",
+  },
+  shareRange: {
+    sv: "Andelen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) ligger inte mellan 0 och 100 %",
+    en: "The share “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is not between 0 and 100 %",
+  },
+  unknownParty: {
+    sv: "Fördelningen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) är varken Gemensam eller en part. Tillåtna värden: {allowed}",
+    en: "The allocation “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is neither Gemensam nor a party. Allowed values: {allowed}",
+  },
+  unknownHost: {
+    sv: "Värdkommunen ”{host}” i tabellen Inställningar är ingen part i fördelningsnyckeln för {year}. Parter: {allowed}",
+    en: "The host municipality “{host}” in the table Inställningar is not a party of the key for {year}. Parties: {allowed}",
+  },
+  blankLabel: {
+    sv: "Rad {row} i tabellen {table} (bladet {sheet}, {cell}) har värden men ingen ”{column}”",
+    en: "Row {row} of the table {table} (sheet {sheet}, {cell}) has values but no “{column}”",
+  },
+  badSection: {
+    sv: "Typen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) är varken Intäkt eller Kostnad",
+    en: "The type “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is neither Intäkt (revenue) nor Kostnad (cost)",
+  },
+} satisfies Record<string, Template>;
