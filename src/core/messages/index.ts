@@ -2,11 +2,12 @@ import type { OitError, MessageParams, Where } from "../errors";
 import { argumentNames } from "./arguments";
 import { engineMessages } from "./engine";
 import { reportMessages } from "./report";
+import { cliMessages } from "./cli";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages };
 
 export type MessageCode = keyof typeof messages;
 
