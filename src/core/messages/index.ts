@@ -3,11 +3,12 @@ import { argumentNames } from "./arguments";
 import { engineMessages } from "./engine";
 import { reportMessages } from "./report";
 import { cliMessages } from "./cli";
+import { excelMessages } from "./excel";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages };
 
 export type MessageCode = keyof typeof messages;
 
