@@ -4,11 +4,12 @@ import { engineMessages } from "./engine";
 import { reportMessages } from "./report";
 import { cliMessages } from "./cli";
 import { excelMessages } from "./excel";
+import { checksMessages } from "./checks";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages };
 
 export type MessageCode = keyof typeof messages;
 

@@ -1,0 +1,29 @@
+import type { Template } from "./types";
+
+/** Findings of the workbook checks (the task pane's Kontroll view). */
+export const checksMessages = {
+  keyDiffers: {
+    sv: "Den beslutade andelen för {party} år {year} ({decided} %) skiljer sig från den som beräknas ur användarna ({computed} %) {where}",
+    en: "The decided share of {party} for {year} ({decided} %) differs from the one computed from the users ({computed} %) {where}",
+  },
+  revenueSign: {
+    sv: "Intäktsraden ”{line}” har ett positivt belopp ({value}) {where}; intäkter ska vara negativa",
+    en: "The revenue line “{line}” has a positive amount ({value}) {where}; revenue should be negative",
+  },
+  costSign: {
+    sv: "Kostnadsraden ”{line}” har ett negativt belopp ({value}) {where}; kostnader ska vara positiva",
+    en: "The cost line “{line}” has a negative amount ({value}) {where}; costs should be positive",
+  },
+  boardFeesShared: {
+    sv: "”{line}” är märkt Gemensam {where}, men nämndsarvoden är alltid egna kostnader för kommunen som valt ledamöterna",
+    en: "“{line}” is tagged Gemensam {where}, but board fees are always the own costs of the municipality that elected the members",
+  },
+  reportStale: {
+    sv: "Rapportbladet {sheet} stämmer inte längre med underlaget (t.ex. cell {cell}); skriv rapporten igen",
+    en: "The report sheet {sheet} no longer matches the ledger (e.g. cell {cell}); write the report again",
+  },
+  reportMissing: {
+    sv: "Det finns inget rapportblad {sheet} för perioden ännu",
+    en: "There is no report sheet {sheet} for the period yet",
+  },
+} satisfies Record<string, Template>;
