@@ -1,0 +1,9 @@
+export { parseAmount } from "./parseAmount";
+export { parseRequiredAmount } from "./parseRequiredAmount";
+export { parseUserCount } from "./parseUserCount";
+export { parseMonth } from "./parseMonth";
+export { parseDecimals } from "./parseDecimals";
+export { toMatrix } from "./toMatrix";
+export { flattenVector, type Vector } from "./flattenVector";
+export { isBlank } from "./isBlank";
+export { excelErrorOf } from "./excelErrors";
