@@ -34,7 +34,7 @@ export const reportMessages = {
     sv: "Tabellen {table} har ingen fördelningsnyckel för år {year}. År som finns: {found}",
     en: "The table {table} has no distribution key for the year {year}. Years found: {found}",
   },
-  duplicateParty: {
+  keyDuplicateParty: {
     sv: "Parten {party} står två gånger för år {year}: rad {row} i tabellen {table} (bladet {sheet}, {cell})",
     en: "The party {party} is listed twice for the year {year}: row {row} of the table {table} (sheet {sheet}, {cell})",
   },

@@ -55,12 +55,16 @@ export interface Settings {
   inputUnit: Unit;
   reportUnit: Unit;
   rounding: Rounding;
+  /** Percent decimals of the decided key (Nyckelns decimaler); 1 when not given. */
+  keyDecimals?: number;
 }
 
 /** Monthly weights jan…dec for one ledger line (Periodiseringsprofiler). */
 export interface Profile {
   line: string;
   weights: Dec[];
+  /** The profile's row, so an error in its weights can point back to it. */
+  where?: Where;
 }
 
 /** One explained cause of a deviation (Avvikelseorsaker), in the report's unit. */

@@ -1,0 +1,77 @@
+import { toNumber, type Dec } from "../decimal";
+import { roundControlled, roundPerCell, type RoundedTable } from "../rounding";
+import { committeeOf, exactTable, plusDec, ZERO } from "../rounding/table";
+import type { Table } from "../rounding/types";
+import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
+import { deviationSplit, roundingNote, sharedCaption } from "./caption";
+import { COMMITTEE_TITLE, columnTitles, periodLabel } from "./labels";
+import { reportLines } from "./lines";
+import { writeNarrative } from "./narrative";
+import { partsOf, type Part } from "./parts";
+import { tableRows, type RowLabel } from "./rows";
+import type { Report, ReportTable } from "./types";
+import { boardFeeWarnings, periodWarnings } from "./warnings";
+
+export interface ReportInput {
+  settings: Settings;
+  /** The key of the report's year: parties in key order and their shares (fractions summing to 1). */
+  parties: readonly string[];
+  shares: readonly Dec[];
+  ledger: Ledger;
+  profiles?: readonly Profile[];
+  causes?: readonly Cause[];
+  /** Warnings found while reading the workbook (e.g. the key), passed on to the report. */
+  warnings?: readonly string[];
+}
+
+export interface ReportOptions {
+  /** Show every line in the committee's table, not only the three sum rows. */
+  committeeLines?: boolean;
+}
+
+function table(part: { id: Report["tables"][number]["id"]; title: string }, columns: string[], labels: RowLabel[], rounded: RoundedTable, exact: Table<Dec>, note: string, showLines = true): ReportTable {
+  const result: ReportTable = { id: part.id, title: part.title, columns, rows: tableRows(labels, rounded, exact, showLines) };
+  if (!rounded.withinOne) result.note = note;
+  return result;
+}
+
+/** The committee shows own lines as "Rad (Part)", since the same Rad may be both shared and own. */
+function committeeLabels(parts: readonly Part[]): RowLabel[] {
+  return parts.flatMap((part) => part.lines.map((line) => ({ section: line.section, label: part.party ? `${line.label} (${part.party})` : line.label })));
+}
+
+/**
+ * The report of workbook.md from parsed inputs: the committee's table, the shared part with its caption and
+ * deviation split, one table per party with own lines; displayed figures rounded as the settings say.
+ */
+export function buildReport(input: ReportInput, options: ReportOptions = {}): Report {
+  const { settings, parties, shares } = input;
+  const unit = settings.reportUnit;
+  const keyDecimals = settings.keyDecimals ?? 1;
+  const period = periodLabel(settings.throughMonth);
+  const columns = columnTitles(period);
+  const note = roundingNote(unit);
+  const lines = reportLines(input.ledger, settings, input.profiles ?? []);
+  const parts = partsOf(lines, parties);
+  const exact = parts.map(exactTable);
+  const rounded = (settings.rounding === "per-cell" ? roundPerCell : roundControlled)(parts);
+  const partTables = parts.map((part, i) => table(part, columns, part.lines, rounded.parts[i], exact[i], note));
+  const committee = table({ id: "total", title: COMMITTEE_TITLE }, columns, committeeLabels(parts), rounded.committee, committeeOf(exact, ZERO, plusDec), note, options.committeeLines ?? false);
+  const split = deviationSplit(rounded.parts[0].total[5], parties, shares);
+  partTables[0].caption = sharedCaption(split, shares, unit, keyDecimals);
+  const report: Report = {
+    year: settings.year,
+    throughMonth: settings.throughMonth,
+    periodLabel: period,
+    unit,
+    host: settings.host,
+    key: parties.map((party, i) => ({ party, share: toNumber(shares[i]) })),
+    rounding: settings.rounding,
+    tables: [committee, ...partTables],
+    deviationSplit: split,
+    narrative: { paragraphs: [] },
+    warnings: [...(input.warnings ?? []), ...boardFeeWarnings(lines), ...periodWarnings(input.ledger, settings.throughMonth, period)],
+  };
+  report.narrative = writeNarrative(report, shares, keyDecimals, input.causes ?? []);
+  return report;
+}

@@ -1,0 +1,114 @@
+import { COMMITTEE, reportSheetName } from "./labels";
+import type { BlockStyle, CellBlock, ChartSpec, SheetLayout } from "./layout.types";
+import type { Narrative, Report, ReportRow, ReportTable } from "./types";
+
+export const AMOUNT_FORMAT = "#,##0;-#,##0";
+const AMOUNT_WIDTH = 14;
+const LABEL_WIDTH = { min: 24, max: 60 };
+
+/** One sheet row before positioning; null is a blank row that separates parts of the sheet. */
+type SheetRow = { cells: (string | number | null)[]; style: BlockStyle; numberFormat?: string } | null;
+
+function text(value: string, style: BlockStyle): SheetRow {
+  return { cells: [value], style };
+}
+
+function figuresRow(row: ReportRow): SheetRow {
+  return { cells: [row.label, ...row.values], style: row.kind, numberFormat: AMOUNT_FORMAT };
+}
+
+function tableSection(table: ReportTable, unit: string): SheetRow[] {
+  return [
+    text(table.title, "title"),
+    { cells: [unit, ...table.columns], style: "header" },
+    ...table.rows.map(figuresRow),
+    ...(table.caption ? [text(table.caption, "caption")] : []),
+    ...(table.note ? [text(table.note, "note")] : []),
+    null,
+  ];
+}
+
+/** Causes may carry decimals (an economist's "12,5 tkr"): show as many as they have, so the column adds up on screen. */
+function causesFormat(amounts: readonly number[]): string {
+  const decimals = Math.min(2, Math.max(0, ...amounts.map((n) => (String(n).split(".")[1] ?? "").length)));
+  const zeros = decimals > 0 ? "." + "0".repeat(decimals) : "";
+  return `#,##0${zeros};-#,##0${zeros}`;
+}
+
+function narrativeSection(narrative: Narrative, unit: string): SheetRow[] {
+  const rows: SheetRow[] = [text("Avvikelseanalys (utkast)", "title"), ...narrative.paragraphs.map((p) => text(p, "text")), null];
+  if (!narrative.causes) return rows;
+  const format = causesFormat(narrative.causes.map((item) => item.amount));
+  return [
+    ...rows,
+    { cells: ["Orsak", `Belopp, ${unit}`], style: "header" },
+    ...narrative.causes.map((item): SheetRow => ({ cells: [item.label, item.amount], style: item.kind === "total" ? "total" : "line", numberFormat: format })),
+    null,
+  ];
+}
+
+/** The chart's data: the shared lines' forecast deviation, next to each other (in the table, Summa intäkter splits them). */
+function chartSection(report: Report): SheetRow[] {
+  const lines = report.tables.find((table) => table.id === "shared")?.rows.filter((row) => row.kind === "line") ?? [];
+  if (lines.length === 0) return [];
+  return [
+    text("Diagramunderlag: avvikelse mot årsbudget per gemensam rad", "caption"),
+    ...lines.map((row): SheetRow => ({ cells: [row.label, row.values[5]], style: "line", numberFormat: AMOUNT_FORMAT })),
+  ];
+}
+
+function sameKind(a: CellBlock, row: NonNullable<SheetRow>): boolean {
+  return a.style === row.style && a.numberFormat === row.numberFormat && a.values[0].length === row.cells.length;
+}
+
+/** Consecutive rows of one style become one block, so a host writes a table's lines as one 2D array. */
+function toBlocks(rows: readonly SheetRow[]): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  let previous: CellBlock | undefined;
+  rows.forEach((row, r) => {
+    if (!row) {
+      previous = undefined;
+      return;
+    }
+    if (previous && sameKind(previous, row)) {
+      previous.values.push(row.cells);
+      return;
+    }
+    previous = { row: r, column: 0, values: [row.cells], style: row.style, ...(row.numberFormat ? { numberFormat: row.numberFormat } : {}) };
+    blocks.push(previous);
+  });
+  return blocks;
+}
+
+function labelWidth(report: Report): number {
+  const labels = report.tables.flatMap((table) => table.rows.map((row) => row.label.length));
+  return Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, ...labels) + 2);
+}
+
+/**
+ * The report sheet (workbook.md "Output"): a title with the period and unit, frozen column headings, each
+ * table with its title, header, rows, caption and note, then the draft analysis and the causes, then the data
+ * of the chart of the shared lines' forecast deviation. Numbers stay numbers with a number format.
+ */
+export function layoutReport(report: Report): SheetLayout {
+  const columns = report.tables[0]?.columns ?? [];
+  const body: SheetRow[] = [
+    text(`${COMMITTEE} – Rapport ${report.periodLabel} ${report.year}, ${report.unit}`, "title"),
+    { cells: [report.unit, ...columns], style: "header" },
+    null,
+    ...report.tables.flatMap((table) => tableSection(table, report.unit)),
+    ...narrativeSection(report.narrative, report.unit),
+  ];
+  const chartRows = chartSection(report);
+  // The chart's data sit under their caption row, labels in column 0 and deviations in column 1.
+  const chart: ChartSpec | undefined = chartRows.length
+    ? { title: `Avvikelse mot årsbudget, gemensamma kostnader (${report.unit})`, firstRow: body.length + 1, rowCount: chartRows.length - 1, labelColumn: 0, valueColumn: 1 }
+    : undefined;
+  return {
+    sheetName: reportSheetName(report),
+    blocks: toBlocks([...body, ...chartRows]),
+    columnWidths: [labelWidth(report), ...columns.map(() => AMOUNT_WIDTH)],
+    freezeRows: 2,
+    ...(chart ? { chart } : {}),
+  };
+}

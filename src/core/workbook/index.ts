@@ -1,0 +1,11 @@
+export * from "./tables";
+export * from "./columns";
+export * from "./cells";
+export * from "./names";
+export * from "./settings";
+export * from "./keys";
+export * from "./keyForYear";
+export * from "./ledger";
+export * from "./profiles";
+export * from "./causes";
+export type * from "./types";

@@ -1,0 +1,71 @@
+import { dec, type Dec } from "../decimal";
+import { OitError } from "../errors";
+import { formatPercent } from "../report/format";
+import { key, validateKey } from "../rules";
+import { placeParams } from "./cells";
+import { normalizeName } from "./names";
+import type { KeyEntry } from "./types";
+
+export interface YearKey {
+  parties: string[];
+  shares: Dec[];
+  warnings: string[];
+}
+
+function entriesOfYear(entries: readonly KeyEntry[], year: number): KeyEntry[] {
+  const rows = entries.filter((entry) => entry.year === year);
+  if (rows.length === 0) {
+    const found = [...new Set(entries.map((entry) => entry.year))].sort().join(", ") || "–";
+    throw new OitError("keyYearMissing", { year, found, table: entries[0]?.where.table ?? "Fördelningsnycklar" }, entries[0] && { sheet: entries[0].where.sheet, table: entries[0].where.table });
+  }
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const name = normalizeName(row.party);
+    if (seen.has(name)) throw new OitError("keyDuplicateParty", { party: row.party, year, ...placeParams(row.where) }, row.where);
+    seen.add(name);
+  }
+  return rows;
+}
+
+/** Users of every party, or null when some are missing (then only decided shares can be used). */
+function usersOf(rows: readonly KeyEntry[]): number[] | null {
+  return rows.every((row) => row.users !== null) ? rows.map((row) => row.users as number) : null;
+}
+
+function requireShare(row: KeyEntry, computed: readonly Dec[] | null, index: number): Dec {
+  if (row.share) return row.share;
+  if (computed) return computed[index];
+  throw new OitError("keyRowEmpty", { party: row.party, ...placeParams(row.where) }, row.where);
+}
+
+/** Half a unit of the decided share's last decimal: 44,7 % tolerates 44,65–44,75 %. */
+function differsFromUsers(share: Dec, exact: Dec): boolean {
+  const tolerance = dec(5).times(dec(10).pow(-(share.decimalPlaces() + 1)));
+  return share.minus(exact).abs().greaterThan(tolerance);
+}
+
+function keyWarnings(rows: readonly KeyEntry[], users: readonly number[] | null, year: number): string[] {
+  if (!users) return [];
+  const total = users.reduce((sum, n) => sum + n, 0);
+  if (total === 0) return [];
+  return rows.flatMap((row, i) => {
+    const exact = dec(users[i]).dividedBy(total);
+    if (!row.share || !differsFromUsers(row.share, exact)) return [];
+    const decided = formatPercent(row.share);
+    const computed = formatPercent(exact.toDecimalPlaces(row.share.decimalPlaces() + 2));
+    return [`Fördelningsnyckeln ${year}: Andel för ${row.party} är ${decided}, men Användare ger ${computed}.`];
+  });
+}
+
+/**
+ * The key of an operating year, parties in the table's order. A decided Andel wins; a blank one is computed
+ * from the users with `decimals` percent decimals; together they must sum to 100 % (validateKey).
+ */
+export function keyForYear(entries: readonly KeyEntry[], year: number, decimals = 1): YearKey {
+  const rows = entriesOfYear(entries, year);
+  const users = usersOf(rows);
+  const computed = users && rows.some((row) => !row.share) ? key(users, decimals) : null;
+  const shares = rows.map((row, i) => requireShare(row, computed, i));
+  validateKey(shares, { sheet: rows[0].where.sheet, table: rows[0].where.table });
+  return { parties: rows.map((row) => row.party), shares, warnings: keyWarnings(rows, users, year) };
+}

@@ -1,0 +1,50 @@
+import type { Dec } from "../decimal";
+import { OitError, locate, type Where } from "../errors";
+import { isBlank, parseAmount, parseUserCount } from "../input";
+import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
+import { findColumn, requireColumn } from "./columns";
+import { textOf } from "./names";
+import type { KeyEntry, TableData } from "./types";
+import { parseYear } from "./year";
+
+export const KEYS_TABLE = "Fördelningsnycklar";
+
+/** Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". */
+function parseShare(value: unknown, where: Where): Dec | null {
+  if (isBlank(value)) return null;
+  let share: Dec;
+  try {
+    share = parseAmount(value);
+  } catch (error) {
+    throw locate(error, where);
+  }
+  if (share.isNegative() || share.greaterThan(1)) {
+    throw new OitError("shareRange", { value: textOf(value), ...placeParams(where) }, where);
+  }
+  return share;
+}
+
+function parseUsers(value: unknown, where: Where): number | null {
+  return isBlank(value) ? null : parseUserCount(value, where);
+}
+
+/** The rows of Fördelningsnycklar (År | Part | Användare | Andel), in the table's order, which is the parties' order. */
+export function readKeys(table: TableData): KeyEntry[] {
+  const year = requireColumn(table, { name: "År" }).index;
+  const party = requireColumn(table, { name: "Part" }).index;
+  const share = findColumn(table, { name: "Andel" })?.index;
+  // Without Andel every share is computed from the users, so Användare is required then.
+  const users = share === undefined ? requireColumn(table, { name: "Användare" }).index : findColumn(table, { name: "Användare" })?.index;
+  const entries: KeyEntry[] = [];
+  table.rows.forEach((row, r) => {
+    if (isBlankRow(row)) return;
+    entries.push({
+      year: parseYear(row[year], cellWhere(table, r, year)),
+      party: labelOf(table, row, r, party),
+      users: users === undefined ? null : parseUsers(row[users], cellWhere(table, r, users)),
+      share: share === undefined ? null : parseShare(row[share], cellWhere(table, r, share)),
+      where: cellWhere(table, r, party),
+    });
+  });
+  return entries;
+}

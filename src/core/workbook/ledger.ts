@@ -1,0 +1,106 @@
+import type { Dec } from "../decimal";
+import { OitError } from "../errors";
+import { sharedTag } from "../rules";
+import { isBlank } from "../input";
+import { amountAt } from "./amounts";
+import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
+import { findColumn, requireColumn, type ColumnSpec } from "./columns";
+import { normalizeName, textOf } from "./names";
+import type { Ledger, LedgerRow, Section, TableData } from "./types";
+
+export const LEDGER_TABLE = "Underlag";
+
+export const ledgerColumns = {
+  line: { name: "Rad" },
+  allocation: { name: "Fördelning" },
+  type: { name: "Typ" },
+  account: { name: "Konto" },
+  budget: { name: "Budget", period: true },
+  outcome: { name: "Utfall", period: true },
+  annualBudget: { name: "Årsbudget" },
+  forecast: { name: "Årsprognos", aliases: ["Prognos"] },
+} satisfies Record<string, ColumnSpec>;
+
+const sectionWords: Record<string, Section> = {
+  intäkt: "revenue",
+  intäkter: "revenue",
+  kostnad: "cost",
+  kostnader: "cost",
+};
+
+interface LedgerColumns {
+  line: number;
+  allocation: number;
+  type?: number;
+  account?: number;
+  budget?: number;
+  outcome: number;
+  annualBudget: number;
+  forecast: number;
+}
+
+function ledgerColumnsOf(table: TableData): { columns: LedgerColumns; period?: string } {
+  const outcome = requireColumn(table, ledgerColumns.outcome);
+  const budget = findColumn(table, ledgerColumns.budget);
+  return {
+    columns: {
+      line: requireColumn(table, ledgerColumns.line).index,
+      allocation: requireColumn(table, ledgerColumns.allocation).index,
+      type: findColumn(table, ledgerColumns.type)?.index,
+      account: findColumn(table, ledgerColumns.account)?.index,
+      budget: budget?.index,
+      outcome: outcome.index,
+      annualBudget: requireColumn(table, ledgerColumns.annualBudget).index,
+      forecast: requireColumn(table, ledgerColumns.forecast).index,
+    },
+    period: outcome.period ?? budget?.period,
+  };
+}
+
+/** Fördelning as typed → "Gemensam" or the party's name as the key spells it; unknown names are errors. */
+function allocationReader(table: TableData, parties: readonly string[]): (value: unknown, bodyRow: number, column: number) => string {
+  const allowed = [sharedTag, ...parties];
+  const canonical = new Map(allowed.map((name) => [normalizeName(name), name]));
+  return (value, bodyRow, column) => {
+    const name = canonical.get(normalizeName(textOf(value)));
+    if (name) return name;
+    const where = cellWhere(table, bodyRow, column);
+    throw new OitError("unknownParty", { value: textOf(value), allowed, ...placeParams(where) }, where);
+  };
+}
+
+/** Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative annual budget is revenue. */
+function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: LedgerColumns, annualBudget: Dec): Section {
+  if (columns.type !== undefined && !isBlank(row[columns.type])) {
+    const section = sectionWords[normalizeName(textOf(row[columns.type]))];
+    if (section) return section;
+    const where = cellWhere(table, bodyRow, columns.type);
+    throw new OitError("badSection", { value: textOf(row[columns.type]), ...placeParams(where) }, where);
+  }
+  if (columns.account !== undefined && !isBlank(row[columns.account])) {
+    return textOf(row[columns.account]).startsWith("3") ? "revenue" : "cost";
+  }
+  return annualBudget.isNegative() ? "revenue" : "cost";
+}
+
+/** The ledger (underlag) of workbook.md: one parsed row per non-blank table row, amounts in the ledger's unit. */
+export function readLedger(table: TableData, parties: readonly string[]): Ledger {
+  const { columns, period } = ledgerColumnsOf(table);
+  const allocationOf = allocationReader(table, parties);
+  const rows: LedgerRow[] = [];
+  table.rows.forEach((row, r) => {
+    if (isBlankRow(row)) return;
+    const annualBudget = amountAt(table, row, r, columns.annualBudget);
+    rows.push({
+      line: labelOf(table, row, r, columns.line),
+      allocation: allocationOf(row[columns.allocation], r, columns.allocation),
+      section: sectionOf(table, row, r, columns, annualBudget),
+      budget: columns.budget === undefined ? null : amountAt(table, row, r, columns.budget),
+      outcome: amountAt(table, row, r, columns.outcome),
+      annualBudget,
+      forecast: amountAt(table, row, r, columns.forecast),
+      where: { sheet: table.sheet, table: table.name, row: r + 1 },
+    });
+  });
+  return { rows, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+}

@@ -1,0 +1,22 @@
+/**
+ * Names as the contract compares them (workbook.md): case, surrounding and repeated spaces, and the kind of
+ * dash ("jan–sep" = "jan-sep" = "jan - sep") do not matter, because economists type them by hand.
+ */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/ ?- ?/g, "-")
+    .toLowerCase();
+}
+
+export function sameName(a: string, b: string): boolean {
+  return normalizeName(a) === normalizeName(b);
+}
+
+/** A cell's text as typed; numbers (an account 3010, a year) as their digits; blank as "". */
+export function textOf(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return String(value).trim();
+}

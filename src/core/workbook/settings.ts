@@ -1,0 +1,80 @@
+import { OitError, type Where } from "../errors";
+import { isBlank, parseDecimals, parseMonth } from "../input";
+import { cellWhere, placeParams } from "./cells";
+import { requireColumn } from "./columns";
+import { normalizeName, textOf } from "./names";
+import type { Rounding, Settings, TableData, Unit } from "./types";
+import { parseYear } from "./year";
+
+export const SETTINGS_TABLE = "Inställningar";
+
+/** The rows of Inställningar (workbook.md), by the field of Settings they fill. */
+export const settingNames: Record<keyof Settings, string> = {
+  host: "Värdkommun",
+  year: "År",
+  throughMonth: "Period t.o.m. månad",
+  inputUnit: "Enhet i underlaget",
+  reportUnit: "Enhet i rapporten",
+  rounding: "Avrundning",
+  keyDecimals: "Nyckelns decimaler",
+};
+
+type SettingCells = Map<keyof Settings, { value: unknown; where: Where }>;
+type Parse<T> = (value: unknown, where: Where, setting: string) => T;
+
+function settingCells(table: TableData | undefined): SettingCells {
+  const cells: SettingCells = new Map();
+  if (!table) return cells;
+  const name = requireColumn(table, { name: "Inställning" }).index;
+  const value = requireColumn(table, { name: "Värde" }).index;
+  const ids = new Map(Object.entries(settingNames).map(([id, label]) => [normalizeName(label), id as keyof Settings]));
+  // Unknown settings are left alone: the task pane and later versions may keep more rows in the same table.
+  table.rows.forEach((row, r) => {
+    const id = ids.get(normalizeName(textOf(row[name])));
+    if (id && !isBlank(row[value])) cells.set(id, { value: row[value], where: cellWhere(table, r, value) });
+  });
+  return cells;
+}
+
+function oneOf<T>(choices: Record<string, T>): Parse<T> {
+  return (value, where, setting) => {
+    const choice = choices[normalizeName(textOf(value))];
+    if (choice !== undefined) return choice;
+    const allowed = Object.keys(choices);
+    throw new OitError("badSetting", { setting, value: textOf(value), allowed, ...placeParams(where) }, where);
+  };
+}
+
+const parseUnit = oneOf<Unit>({ kr: "kr", tkr: "tkr" });
+const parseRounding = oneOf<Rounding>({
+  "summor stämmer": "controlled",
+  "per cell": "per-cell",
+  controlled: "controlled",
+  "per-cell": "per-cell",
+});
+
+/**
+ * Settings from the Inställningar table (absent: all from `overrides` and defaults). Overrides (command-line
+ * flags, the task pane's choices) win over the table. Defaults only where the contract allows one: the ledger
+ * in kr, the report in tkr, controlled rounding, a key with one percent decimal; host, year and month are required.
+ */
+export function readSettings(table: TableData | undefined, overrides: Partial<Settings> = {}): Settings {
+  const cells = settingCells(table);
+  function setting<K extends keyof Settings>(id: K, parse: Parse<Settings[K]>, fallback?: Settings[K]): Settings[K] {
+    const override = overrides[id];
+    if (override !== undefined) return override;
+    const cell = cells.get(id);
+    if (cell) return parse(cell.value, cell.where, settingNames[id]);
+    if (fallback !== undefined) return fallback;
+    throw new OitError("missingSetting", { setting: settingNames[id], table: table?.name ?? SETTINGS_TABLE }, { table: table?.name ?? SETTINGS_TABLE, sheet: table?.sheet });
+  }
+  return {
+    host: setting("host", (value) => textOf(value)),
+    year: setting("year", parseYear),
+    throughMonth: setting("throughMonth", parseMonth),
+    inputUnit: setting("inputUnit", parseUnit, "kr"),
+    reportUnit: setting("reportUnit", parseUnit, "tkr"),
+    rounding: setting("rounding", parseRounding, "controlled"),
+    keyDecimals: setting("keyDecimals", (value, where) => parseDecimals(value, 0, 10, 1, where), 1),
+  };
+}
