@@ -1,0 +1,11 @@
+export { key } from "./key";
+export { validateKey } from "./validateKey";
+export { allocate } from "./allocate";
+export { allocator, type Allocation } from "./allocator";
+export { deviation } from "./deviation";
+export { deviationPct } from "./deviationPct";
+export { periodBudget } from "./periodBudget";
+export { costSplit, type TaggedLine } from "./costSplit";
+export { quarters } from "./quarters";
+export { settlement } from "./settlement";
+export { sharedTag } from "./allocationTags";

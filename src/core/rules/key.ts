@@ -1,0 +1,28 @@
+import type { Dec } from "../decimal";
+import { OitError, type Where } from "../errors";
+import { parseUserCount } from "../input/parseUserCount";
+import { checkDecimals } from "./checkDecimals";
+import { largestRemainder } from "./largestRemainder";
+import { fromUnits, powerOfTen } from "./units";
+
+/**
+ * The distribution key (domain.md section 1): share_i = users_i / Σ users, published rounded
+ * to `percentDecimals` percent decimals by largest remainder, so the shares sum to exactly 1
+ * (ties go to the party listed first). `whereOf(i)` names the cell of users[i] in messages.
+ */
+export function key(
+  users: readonly number[],
+  percentDecimals = 1,
+  whereOf: (i: number) => Where = (i) => ({ argument: "users", row: i + 1 })
+): Dec[] {
+  const decimals = checkDecimals(percentDecimals, { min: 0, max: 10 }) + 2;
+  const counts = users.map((count, i) => BigInt(parseUserCount(count, whereOf(i))));
+  const total = counts.reduce((sum, count) => sum + count, 0n);
+  if (total === 0n) throw new OitError("usersZeroTotal", {}, { argument: "users" });
+  const whole = powerOfTen(decimals);
+  return largestRemainder(
+    counts.map((count) => count * whole),
+    total,
+    whole
+  ).map((part) => fromUnits(part, decimals));
+}

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/decimal";
+import { allocate, allocator, validateKey } from "../../../src/core/rules";
+import { expectOitError } from "../expectOitError";
+import { amountArb, decimalsArb, excelRound, keyArb, strings, unitOf } from "./arbitraries";
+
+const half = [new Dec("0.5"), new Dec("0.5")];
+const published = [new Dec("0.447"), new Dec("0.553")];
+
+describe("allocate (domain.md section 2)", () => {
+  test("1 000 by 44,7 % / 55,3 % -> 447 / 553", () => {
+    expect(strings(allocate(1000, published))).toEqual(["447", "553"]);
+  });
+
+  test("1 001 by 50 / 50 -> 501 / 500, and -1 001 -> -501 / -500", () => {
+    expect(strings(allocate(1001, half))).toEqual(["501", "500"]);
+    expect(strings(allocate(-1001, half))).toEqual(["-501", "-500"]);
+  });
+
+  test("the amount is first rounded to the unit, like Excel's ROUND", () => {
+    expect(strings(allocate("1000,5", half))).toEqual(["501", "500"]);
+    expect(strings(allocate(1234567, published, -3))).toEqual(["552000", "683000"]);
+    expect(strings(allocate(10, [1, 1, 1].map(() => new Dec(1).div(3)), 2))).toEqual(["3.34", "3.33", "3.33"]);
+  });
+
+  test("zero splits into zeros, never negative zero", () => {
+    for (const part of allocate(-0.4, published)) expect(Object.is(part.toNumber(), 0)).toBe(true);
+  });
+
+  test("a key within 1e-9 of 1 is applied as its exact fractions, still summing to the amount", () => {
+    const nearlyOne = [new Dec("0.5"), new Dec("0.4999999995")];
+    const parts = allocate(1e12, nearlyOne);
+    expect(Dec.sum(...parts).eq(1e12)).toBe(true);
+  });
+
+  test("property: parts sum exactly to round(A), each within one unit of round(A) × share", () => {
+    fc.assert(
+      fc.property(amountArb, keyArb, decimalsArb, (amount, shares, decimals) => {
+        const rounded = excelRound(amount, decimals);
+        const parts = allocate(amount, shares, decimals);
+        expect(Dec.sum(...parts).eq(rounded)).toBe(true);
+        parts.forEach((part, i) => {
+          expect(part.mod(unitOf(decimals)).isZero()).toBe(true);
+          expect(part.minus(rounded.times(shares[i])).abs().lt(unitOf(decimals))).toBe(true);
+        });
+      })
+    );
+  });
+
+  test("property: allocate(-A) = -allocate(A), and a zero share gets zero", () => {
+    fc.assert(
+      fc.property(amountArb, keyArb, decimalsArb, (amount, shares, decimals) => {
+        const parts = allocate(amount, shares, decimals);
+        expect(strings(allocate(amount.negated(), shares, decimals))).toEqual(strings(parts.map((p) => p.negated())));
+        shares.forEach((share, i) => {
+          if (share.isZero()) expect(parts[i].isZero()).toBe(true);
+        });
+      })
+    );
+  });
+
+  test("property: listing the parties in another order permutes the parts (remainders without ties)", () => {
+    const withOrder = keyArb.chain((shares) =>
+      fc.tuple(fc.constant(shares), fc.shuffledSubarray(shares.map((_, i) => i), { minLength: shares.length }))
+    );
+    fc.assert(
+      fc.property(amountArb, withOrder, decimalsArb, (amount, [shares, order], decimals) => {
+        const units = excelRound(amount, decimals).div(unitOf(decimals)).abs();
+        const remainders = shares.map((share) => units.times(share).mod(1).toString());
+        fc.pre(new Set(remainders).size === remainders.length);
+        const parts = allocate(amount, shares, decimals);
+        const permuted = allocate(amount, order.map((i) => shares[i]), decimals);
+        expect(strings(permuted)).toEqual(strings(order.map((i) => parts[i])));
+      })
+    );
+  });
+
+  test("property: with two parties the first part is Excel's ROUND(A × share), the second the rest", () => {
+    fc.assert(
+      fc.property(amountArb, fc.integer({ min: 0, max: 1000 }), decimalsArb, (amount, permille, decimals) => {
+        const first = new Dec(permille).div(1000);
+        const rounded = excelRound(amount, decimals);
+        const parts = allocate(amount, [first, new Dec(1).minus(first)], decimals);
+        expect(parts[0].eq(excelRound(rounded.times(first), decimals))).toBe(true);
+        expect(parts[1].eq(rounded.minus(parts[0]))).toBe(true);
+      })
+    );
+  });
+
+  test("allocator checks the key once and splits many amounts like allocate", () => {
+    const split = allocator(published, 0);
+    expect(strings(split(1000))).toEqual(["447", "553"]);
+    expect(strings(split("-1 001"))).toEqual(strings(allocate(-1001, published)));
+  });
+
+  test("a bad amount names its place", () => {
+    const cell = { table: "Underlag", row: 3, column: 2 };
+    expectOitError(() => allocate("tio", published, 0, cell), "notANumber", { sv: ["rad 3"], en: ["row 3"] });
+    expectOitError(() => allocator(published)(NaN), "notFinite", { sv: ["belopp"], en: ["amount"] });
+    expectOitError(() => allocate("", published), "blank");
+  });
+
+  test.each([16, -16, 0.5])("decimals %p is out of range", (decimals) => {
+    expectOitError(() => allocate(1, published, decimals), "decimalsRange", { en: ["from -15 to 15"] });
+  });
+});
+
+describe("validateKey", () => {
+  test("1 - 5e-10 is within tolerance", () => {
+    expect(() => validateKey([new Dec("0.5"), new Dec("0.4999999995")])).not.toThrow();
+  });
+
+  test("0,998 is keySum with the sum in percent", () => {
+    const shares = [new Dec("0.445"), new Dec("0.553")];
+    expectOitError(() => validateKey(shares, { argument: "key" }), "keySum", {
+      sv: ["Andelarna i argumentet nyckel summerar till 99,8 %, inte 100 %"],
+      en: ["99.8 %"],
+    });
+    expectOitError(() => allocate(1000, shares), "keySum");
+    expectOitError(() => validateKey([new Dec("0.5"), new Dec("0.500000002")]), "keySum");
+  });
+
+  test("a negative share names its position", () => {
+    expectOitError(() => validateKey([new Dec("1.2"), new Dec("-0.2")]), "keyNegative", {
+      sv: ["Andel nr 2", "−0,2"],
+      en: ["Share no. 2", "-0.2"],
+    });
+  });
+
+  test("an empty or non-finite key is an error", () => {
+    expectOitError(() => validateKey([]), "keyEmpty");
+    expectOitError(() => validateKey([new Dec(NaN), new Dec(1)]), "notFinite");
+    expectOitError(() => validateKey([new Dec(Infinity)]), "notFinite");
+  });
+});

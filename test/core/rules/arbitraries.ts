@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/decimal";
+import { key } from "../../../src/core/rules";
+
+/** Amounts as Excel holds them: kronor with öre, positive and negative, up to 10^11. */
+export const amountArb = fc.integer({ min: -1e13, max: 1e13 }).map((ore) => new Dec(ore).div(100));
+
+/** User counts of 2–10 parties, not all zero. */
+export const usersArb = fc
+  .array(fc.integer({ min: 0, max: 200_000 }), { minLength: 2, maxLength: 10 })
+  .filter((users) => users.some((count) => count > 0));
+
+/** A published key: shares from generated user counts, rounded to 0–4 percent decimals. */
+export const keyArb = fc
+  .tuple(usersArb, fc.integer({ min: 0, max: 4 }))
+  .map(([users, percentDecimals]) => key(users, percentDecimals));
+
+export const decimalsArb = fc.integer({ min: -3, max: 4 });
+
+/** The unit 10^-decimals. */
+export function unitOf(decimals: number): Dec {
+  return new Dec(10).pow(-decimals);
+}
+
+/** Excel's ROUND(value, decimals): half away from zero. */
+export function excelRound(value: Dec, decimals: number): Dec {
+  const unit = unitOf(decimals);
+  return value.div(unit).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(unit);
+}
+
+export function strings(values: readonly Dec[]): string[] {
+  return values.map((value) => value.toString());
+}
