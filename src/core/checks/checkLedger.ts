@@ -1,0 +1,95 @@
+import type { Dec } from "../decimal";
+import { OitError, type Where } from "../errors";
+import { amountAt } from "../workbook/amounts";
+import { isBlank } from "../input";
+import { cellWhere, isBlankRow, placeParams } from "../workbook/cells";
+import { findColumn, requireColumn } from "../workbook/columns";
+import { sharedTag } from "../rules/allocationTags";
+import { ledgerColumns } from "../workbook/ledger";
+import { normalizeName, textOf } from "../workbook/names";
+import type { Section, TableData } from "../workbook/types";
+import { findingOf } from "./findingOf";
+import type { Finding } from "./types";
+
+const amountColumns = ["budget", "outcome", "annualBudget", "forecast"] as const;
+const boardFees = /nämndsarvode/i;
+
+interface Columns {
+  line: number;
+  allocation: number;
+  type?: number;
+  account?: number;
+  amounts: number[];
+}
+
+function columnsOf(table: TableData): Columns {
+  return {
+    line: requireColumn(table, ledgerColumns.line).index,
+    allocation: requireColumn(table, ledgerColumns.allocation).index,
+    type: findColumn(table, ledgerColumns.type)?.index,
+    account: findColumn(table, ledgerColumns.account)?.index,
+    amounts: amountColumns.flatMap((id) => findColumn(table, ledgerColumns[id])?.index ?? []),
+  };
+}
+
+/** The section the row declares by Typ or Konto; undefined when only the sign could tell (then no sign check). */
+function declaredSection(row: readonly unknown[], columns: Columns): Section | undefined {
+  if (columns.type !== undefined && !isBlank(row[columns.type])) {
+    const type = normalizeName(textOf(row[columns.type]));
+    return type.startsWith("intäkt") ? "revenue" : type.startsWith("kostnad") ? "cost" : undefined;
+  }
+  if (columns.account !== undefined && !isBlank(row[columns.account])) {
+    return textOf(row[columns.account]).startsWith("3") ? "revenue" : "cost";
+  }
+  return undefined;
+}
+
+function wrongSign(section: Section, amount: Dec): boolean {
+  return section === "revenue" ? amount.isPositive() && !amount.isZero() : amount.isNegative() && !amount.isZero();
+}
+
+function signFinding(line: string, section: Section, amount: Dec, where: Where): Finding {
+  const code = section === "revenue" ? "revenueSign" : "costSign";
+  return { severity: "warning", problem: new OitError(code, { line, value: amount.toNumber() }, where) };
+}
+
+function checkRow(table: TableData, row: readonly unknown[], r: number, columns: Columns, allowed: Map<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  const line = textOf(row[columns.line]);
+  const allocation = allowed.get(normalizeName(textOf(row[columns.allocation])));
+  if (!allocation) {
+    const where = cellWhere(table, r, columns.allocation);
+    const params = { value: textOf(row[columns.allocation]), allowed: [...allowed.values()], ...placeParams(where) };
+    findings.push({ severity: "error", problem: new OitError("unknownParty", params, where) });
+  }
+  if (allocation === sharedTag && boardFees.test(line)) {
+    findings.push({ severity: "warning", problem: new OitError("boardFeesShared", { line }, cellWhere(table, r, columns.allocation)) });
+  }
+  const section = declaredSection(row, columns);
+  for (const column of columns.amounts) {
+    let amount: Dec;
+    try {
+      amount = amountAt(table, row, r, column);
+    } catch (error) {
+      findings.push(findingOf(error));
+      continue;
+    }
+    if (section && wrongSign(section, amount)) findings.push(signFinding(line, section, amount, cellWhere(table, r, column)));
+  }
+  return findings;
+}
+
+/**
+ * Every problem of the ledger at once (the report stops at the first): unknown parties, amounts
+ * that are not numbers, revenue or cost with the wrong sign, board fees tagged as shared.
+ */
+export function checkLedger(table: TableData, parties: readonly string[]): Finding[] {
+  let columns: Columns;
+  try {
+    columns = columnsOf(table);
+  } catch (error) {
+    return [findingOf(error)];
+  }
+  const allowed = new Map([sharedTag, ...parties].map((name) => [normalizeName(name), name]));
+  return table.rows.flatMap((row, r) => (isBlankRow(row) ? [] : checkRow(table, row, r, columns, allowed)));
+}

@@ -1,0 +1,41 @@
+import { readKeys, KEYS_TABLE } from "../workbook/keys";
+import { readSettings, SETTINGS_TABLE } from "../workbook/settings";
+import { findOptionalTable, findTable } from "../workbook/tables";
+import type { KeyEntry, Settings, TableData } from "../workbook/types";
+import { checkKeys } from "./checkKeys";
+import { checkLedger } from "./checkLedger";
+import { findingOf } from "./findingOf";
+import { ledgerCandidates } from "./ledgerCandidates";
+import type { Finding } from "./types";
+
+/** Run `read`; a problem becomes a finding and the value `fallback`, so one problem does not hide the others. */
+function attempt<T>(findings: Finding[], read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    findings.push(findingOf(error));
+    return fallback;
+  }
+}
+
+/** The parties of the settings' year; without usable settings, every party the key table names. */
+function partiesOf(entries: readonly KeyEntry[], settings: Settings | null): string[] {
+  const ofYear = settings ? entries.filter((entry) => entry.year === settings.year) : [];
+  return [...new Set((ofYear.length ? ofYear : entries).map((entry) => entry.party))];
+}
+
+/**
+ * All checks of the Kontroll view over the workbook's tables: the key of every year and each
+ * ledger (the named one, else every table shaped like one). Pure, so the CLI can run it too.
+ */
+export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string): Finding[] {
+  const findings: Finding[] = [];
+  const keyTable = attempt(findings, () => findTable(tables, KEYS_TABLE), null);
+  const entries = keyTable ? attempt(findings, () => readKeys(keyTable), []) : [];
+  const settings = attempt(findings, () => readSettings(findOptionalTable(tables, SETTINGS_TABLE)), null);
+  findings.push(...checkKeys(entries, settings?.keyDecimals ?? 1));
+  const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgerCandidates(tables);
+  const parties = partiesOf(entries, settings);
+  for (const ledger of ledgers) if (ledger) findings.push(...checkLedger(ledger, parties));
+  return findings;
+}

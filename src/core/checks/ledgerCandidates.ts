@@ -1,0 +1,18 @@
+import { findColumn } from "../workbook/columns";
+import { ledgerColumns } from "../workbook/ledger";
+import type { TableData } from "../workbook/types";
+
+const required = [ledgerColumns.line, ledgerColumns.allocation, ledgerColumns.outcome, ledgerColumns.annualBudget, ledgerColumns.forecast];
+
+function hasColumn(table: TableData, spec: (typeof required)[number]): boolean {
+  try {
+    return findColumn(table, spec) !== undefined;
+  } catch {
+    return true; // two matching columns: it is a ledger, and reading it will say what is ambiguous
+  }
+}
+
+/** The tables whose headers make them a ledger (workbook.md's required columns), in workbook order. */
+export function ledgerCandidates(tables: readonly TableData[]): TableData[] {
+  return tables.filter((table) => required.every((spec) => hasColumn(table, spec)));
+}

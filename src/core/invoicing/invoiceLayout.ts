@@ -1,0 +1,67 @@
+import type { CellBlock, SheetLayout } from "../report/layout.types";
+import type { InvoicePlan, PartyInvoices } from "./types";
+
+const amountFormat = "#,##0;-#,##0";
+
+export function invoiceSheetName(year: number): string {
+  return `Fakturering ${year}`;
+}
+
+function sumOf(values: readonly number[]): number {
+  // Whole kronor only, so the binary sum is exact.
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function tableBlocks(
+  top: number,
+  header: string[],
+  rows: (string | number)[][],
+  caption: string
+): { blocks: CellBlock[]; next: number } {
+  const width = header.length;
+  const totals = Array.from({ length: width - 1 }, (_, c) => sumOf(rows.map((row) => row[c + 1] as number)));
+  const blocks: CellBlock[] = [
+    { row: top, column: 0, values: [header], style: "header" },
+    { row: top + 1, column: 0, values: rows, style: "line", numberFormat: amountFormat },
+    { row: top + 1 + rows.length, column: 0, values: [["Summa", ...totals]], style: "total", numberFormat: amountFormat },
+    { row: top + 2 + rows.length, column: 0, values: [[caption]], style: "caption" },
+  ];
+  return { blocks, next: top + 4 + rows.length };
+}
+
+function settlementRows(parties: readonly PartyInvoices[]): (string | number)[][] {
+  return parties.map((p) => [p.party, p.actual ?? 0, p.annual, p.settlement ?? 0]);
+}
+
+/**
+ * The invoice sheet: numbers and number formats only, so it opens without the add-in and
+ * the sums a reader checks by hand are the sums of the rows shown.
+ */
+export function invoiceLayout(plan: InvoicePlan): SheetLayout {
+  const invoices = tableBlocks(
+    2,
+    ["Part", "Årsbelopp", "Kv 1", "Kv 2", "Kv 3", "Kv 4"],
+    plan.parties.map((p) => [p.party, p.annual, ...p.quarters]),
+    "Faktureras kvartalsvis i förskott: ¼ av partens budgeterade andel av de gemensamma nettokostnaderna enligt nyckeln, plus partens egna budgeterade kostnader (värdkommunens egna rader faktureras inte)."
+  );
+  const blocks: CellBlock[] = [
+    { row: 0, column: 0, values: [[`Fakturering och avräkning ${plan.year}, kr`]], style: "title" },
+    ...invoices.blocks,
+  ];
+  if (plan.basis) {
+    const source = plan.basis === "outcome" ? "utfallet för helåret" : "årsprognosen (preliminär avräkning)";
+    const settlement = tableBlocks(
+      invoices.next + 1,
+      ["Part", "Faktisk kostnad", "Fakturerat", "Avräkning"],
+      settlementRows(plan.parties),
+      `Årsavstämning enligt ${source}: positivt belopp faktureras, negativt krediteras.`
+    );
+    blocks.push({ row: invoices.next, column: 0, values: [["Årsavstämning och slutreglering"]], style: "title" }, ...settlement.blocks);
+  }
+  return {
+    sheetName: invoiceSheetName(plan.year),
+    blocks,
+    columnWidths: [22, 14, 14, 14, 14, 14],
+    freezeRows: 0,
+  };
+}

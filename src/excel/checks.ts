@@ -1,0 +1,46 @@
+import { checkWorkbook } from "../core/checks/checkWorkbook";
+import { layoutExtent, layoutMismatch } from "../core/checks/layoutMismatch";
+import type { Finding } from "../core/checks/types";
+import { OitError } from "../core/errors";
+import { layoutReport } from "../core/report/layout";
+import { reportFromTables } from "../core/report/fromTables";
+import type { SheetLayout } from "../core/report/layout.types";
+import { columnLetters } from "../core/workbook/cells";
+import type { TableData } from "../core/workbook/types";
+import { readWorkbookTables } from "./readWorkbookTables";
+
+/** The report the workbook would give now; null when it cannot be made (the other findings say why). */
+function currentLayout(tables: readonly TableData[], ledgerTable?: string): SheetLayout | null {
+  try {
+    return layoutReport(reportFromTables(tables, { ledgerTable }));
+  } catch {
+    return null;
+  }
+}
+
+async function reportAgeFinding(context: Excel.RequestContext, layout: SheetLayout): Promise<Finding | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(layout.sheetName);
+  await context.sync();
+  if (sheet.isNullObject) {
+    return { severity: "info", problem: new OitError("reportMissing", { sheet: layout.sheetName }) };
+  }
+  const extent = layoutExtent(layout);
+  const range = sheet.getRangeByIndexes(0, 0, extent.rows, extent.columns).load("values");
+  await context.sync();
+  const mismatch = layoutMismatch(layout, range.values);
+  if (!mismatch) return null;
+  const cell = `${columnLetters(mismatch.column)}${mismatch.row + 1}`;
+  const where = { sheet: layout.sheetName, address: `'${layout.sheetName.replace(/'/g, "''")}'!${cell}` };
+  return { severity: "warning", problem: new OitError("reportStale", { sheet: layout.sheetName, cell }, where) };
+}
+
+/** The Kontroll view's checks: the pure workbook checks, and whether the period's report sheet is current. */
+export async function runWorkbookChecks(ledgerTable?: string): Promise<Finding[]> {
+  return Excel.run(async (context) => {
+    const tables = await readWorkbookTables(context);
+    const findings = checkWorkbook(tables, ledgerTable);
+    const layout = currentLayout(tables, ledgerTable);
+    const age = layout && (await reportAgeFinding(context, layout));
+    return age ? [...findings, age] : findings;
+  });
+}

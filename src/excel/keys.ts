@@ -1,0 +1,140 @@
+import { KEYS_TABLE, readKeys } from "../core/workbook/keys";
+import { readSettings, SETTINGS_TABLE, settingNames } from "../core/workbook/settings";
+import { findOptionalTable } from "../core/workbook/tables";
+import { sameName } from "../core/workbook/names";
+import type { TableData } from "../core/workbook/types";
+import { readWorkbookTables } from "./readWorkbookTables";
+
+/** One row of Fördelningsnycklar as the pane edits it; share is a fraction, or null (computed from users). */
+export interface KeyRowInput {
+  year: number;
+  party: string;
+  users: number | null;
+  share: number | null;
+}
+
+export interface KeySetup {
+  rows: KeyRowInput[];
+  /** Percent decimals of the decided key (the setting Nyckelns decimaler, default 1). */
+  percentDecimals: number;
+}
+
+export const SETTINGS_SHEET = "Inställningar";
+const keyHeaders = ["År", "Part", "Användare", "Andel"];
+const shareFormat = "0.0 %";
+
+/** Keys read leniently for display: bad settings leave the default decimals (the checks report them). */
+function percentDecimalsOf(tables: readonly TableData[]): number {
+  try {
+    return readSettings(findOptionalTable(tables, SETTINGS_TABLE)).keyDecimals ?? 1;
+  } catch {
+    return 1;
+  }
+}
+
+export function keySetupOf(tables: readonly TableData[]): KeySetup | null {
+  const table = findOptionalTable(tables, KEYS_TABLE);
+  if (!table) return null;
+  const rows = readKeys(table).map((entry) => ({
+    year: entry.year,
+    party: entry.party,
+    users: entry.users,
+    share: entry.share ? entry.share.toNumber() : null,
+  }));
+  return { rows, percentDecimals: percentDecimalsOf(tables) };
+}
+
+/** The key table and its settings, or null when the workbook has no Fördelningsnycklar table. */
+export async function readKeySetup(): Promise<KeySetup | null> {
+  return Excel.run(async (context) => keySetupOf(await readWorkbookTables(context)));
+}
+
+/** The settings a new workbook starts with: next year's key, the contract's defaults. */
+function defaultSettings(year: number): (string | number)[][] {
+  return [
+    [settingNames.host, ""],
+    [settingNames.year, year],
+    [settingNames.throughMonth, 12],
+    [settingNames.inputUnit, "kr"],
+    [settingNames.reportUnit, "tkr"],
+    [settingNames.rounding, "summor stämmer"],
+    [settingNames.keyDecimals, 1],
+  ];
+}
+
+function addTable(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string, column: number, values: (string | number)[][]): void {
+  const range = sheet.getRangeByIndexes(0, column, values.length, values[0].length);
+  range.values = values;
+  context.workbook.tables.add(range, true).name = name;
+}
+
+/**
+ * Creates the sheet Inställningar with the tables Fördelningsnycklar and Inställningar, each only
+ * when the workbook lacks it, so a table the economist typed by hand is never replaced.
+ */
+export async function createSettingsSheet(year = new Date().getFullYear() + 1): Promise<void> {
+  await Excel.run(async (context) => {
+    const keys = context.workbook.tables.getItemOrNullObject(KEYS_TABLE);
+    const settings = context.workbook.tables.getItemOrNullObject(SETTINGS_TABLE);
+    const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    await context.sync();
+    const sheet = existing.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : existing;
+    if (keys.isNullObject) {
+      addTable(context, sheet, KEYS_TABLE, 0, [keyHeaders, [year, "", "", ""]]);
+      sheet.getRangeByIndexes(1, keyHeaders.indexOf("Andel"), 1, 1).numberFormat = [[shareFormat]];
+    }
+    if (settings.isNullObject) addTable(context, sheet, SETTINGS_TABLE, 5, [["Inställning", "Värde"], ...defaultSettings(year)]);
+    sheet.activate();
+    await context.sync();
+  });
+}
+
+/**
+ * The table body after saving one year: that year's rows replaced in place (or appended), the
+ * other years untouched, columns placed by their headers so a table with extra columns keeps them.
+ */
+export function keyTableBody(headers: readonly string[], body: readonly unknown[][], year: number, rows: readonly KeyRowInput[]): unknown[][] {
+  const column = (name: string) => headers.findIndex((header) => sameName(header, name));
+  const [yearColumn, partyColumn, usersColumn, shareColumn] = keyHeaders.map(column);
+  const rowOf = (input: KeyRowInput) => {
+    const values: unknown[] = headers.map(() => "");
+    values[yearColumn] = input.year;
+    values[partyColumn] = input.party;
+    if (usersColumn >= 0) values[usersColumn] = input.users ?? "";
+    if (shareColumn >= 0) values[shareColumn] = input.share ?? "";
+    return values;
+  };
+  const isYear = (row: readonly unknown[]) => Number(row[yearColumn]) === year;
+  const first = body.findIndex(isYear);
+  const others = body.filter((row) => !isYear(row));
+  const at = first < 0 ? others.length : body.slice(0, first).filter((row) => !isYear(row)).length;
+  return [...others.slice(0, at), ...rows.map(rowOf), ...others.slice(at)];
+}
+
+/**
+ * Writes one year's key to Fördelningsnycklar: one read, one write, whatever the number of rows.
+ * The table is resized to the new body and rows it no longer covers are cleared.
+ */
+export async function saveKeyYear(year: number, rows: KeyRowInput[]): Promise<void> {
+  await Excel.run(async (context) => {
+    const table = context.workbook.tables.getItem(KEYS_TABLE);
+    const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex, columnCount");
+    const body = table.getDataBodyRange().load("values, rowCount");
+    await context.sync();
+    const headers = header.values[0].map(String);
+    const values = keyTableBody(headers, body.values, year, rows) as (string | number)[][];
+    const sheet = table.worksheet;
+    const top = header.rowIndex + 1;
+    const width = header.columnCount;
+    if (values.length < body.rowCount) {
+      sheet.getRangeByIndexes(top + values.length, header.columnIndex, body.rowCount - values.length, width).clear();
+    }
+    table.resize(sheet.getRangeByIndexes(header.rowIndex, header.columnIndex, values.length + 1, width));
+    sheet.getRangeByIndexes(top, header.columnIndex, values.length, width).values = values;
+    const share = headers.findIndex((name) => sameName(name, "Andel"));
+    if (share >= 0) {
+      sheet.getRangeByIndexes(top, header.columnIndex + share, values.length, 1).numberFormat = values.map(() => [shareFormat]);
+    }
+    await context.sync();
+  });
+}

@@ -1,0 +1,69 @@
+import { ledgerCandidates } from "../core/checks/ledgerCandidates";
+import { readSettings, SETTINGS_TABLE } from "../core/workbook/settings";
+import { findOptionalTable } from "../core/workbook/tables";
+import type { Rounding, TableData, Unit } from "../core/workbook/types";
+import { readWorkbookTables } from "./readWorkbookTables";
+
+/** Resolves when Office.js has loaded (at once outside Office, so the pane still renders in a browser). */
+export async function officeReady(): Promise<void> {
+  if (typeof Office !== "undefined") await Office.onReady();
+}
+
+/** Office's display language tag ("sv-SE"), or undefined outside Office. */
+export function officeLanguageTag(): string | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+}
+
+/** "Underlag!D7" or "'Mitt blad'!D7" → sheet and cell. */
+export function splitAddress(address: string): { sheet: string; cell: string } {
+  const bang = address.lastIndexOf("!");
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet, cell: address.slice(bang + 1) };
+}
+
+/** Shows the user a cell the pane talks about: its sheet activated and the cell selected. */
+export async function selectAddress(address: string): Promise<void> {
+  const { sheet, cell } = splitAddress(address);
+  await Excel.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
+    await context.sync();
+  });
+}
+
+/**
+ * Puts a formula into the active cell. It is written as the user would type it in their own
+ * Excel (formulasLocal): Swedish names, semicolons and decimal commas under Swedish Excel.
+ */
+export async function insertFormula(formula: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.getActiveCell().formulasLocal = [[formula]];
+    await context.sync();
+  });
+}
+
+export interface ReportChoices {
+  /** Tables whose headers make them a ledger (underlag). */
+  ledgerTables: string[];
+  year?: number;
+  month?: number;
+  unit?: Unit;
+  rounding?: Rounding;
+}
+
+/** What the report view offers, with the workbook's settings preselected when they can be read. */
+export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
+  const ledgerTables = ledgerCandidates(tables).map((table) => table.name);
+  try {
+    const settings = readSettings(findOptionalTable(tables, SETTINGS_TABLE));
+    return { ledgerTables, year: settings.year, month: settings.throughMonth, unit: settings.reportUnit, rounding: settings.rounding };
+  } catch {
+    // Incomplete settings: the user chooses, and writing the report names what is missing.
+    return { ledgerTables, unit: "tkr", rounding: "controlled" };
+  }
+}
+
+export async function reportChoices(): Promise<ReportChoices> {
+  return Excel.run(async (context) => reportChoicesOf(await readWorkbookTables(context)));
+}

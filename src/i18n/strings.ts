@@ -1,0 +1,166 @@
+import type { Language } from "../core/messages";
+
+/**
+ * Every word the task pane shows, in Swedish and English, in one place. Components never hold
+ * literals: a string added here without its translation fails to compile (`satisfies`).
+ * `{name}` placeholders are filled by `format()`.
+ */
+const sv = {
+  appTitle: "OIT Budget",
+  tabsLabel: "Vyer",
+  tabKey: "Nyckel",
+  tabReport: "Rapport",
+  tabInvoices: "Fakturering",
+  tabChecks: "Kontroll",
+  tabFunctions: "Funktioner",
+  working: "Arbetar …",
+  done: "Klart",
+  errorTitle: "Det gick inte",
+
+  keyHeading: "Fördelningsnyckel",
+  keyIntro: "Parter och antal användare den 1 januari året före verksamhetsåret. Nyckeln skrivs till tabellen Fördelningsnycklar på bladet Inställningar.",
+  keyCreate: "Skapa bladet Inställningar",
+  keyMissing: "Arbetsboken har ännu inga tabeller Fördelningsnycklar och Inställningar.",
+  keyCreated: "Bladet Inställningar med tabellerna Fördelningsnycklar och Inställningar är skapat.",
+  keyYear: "År",
+  keyAddYear: "Lägg till år",
+  keyNewYear: "Nytt år",
+  keyParty: "Part",
+  keyUsers: "Användare",
+  keyDecided: "Beslutad andel (%)",
+  keyComputed: "Beräknad andel",
+  keyShareBar: "Andel av nyckeln för {party}: {share}",
+  keyAddParty: "Lägg till part",
+  keyRemoveParty: "Ta bort {party}",
+  keySave: "Spara nyckeln",
+  keySaved: "Nyckeln för {year} är sparad i tabellen Fördelningsnycklar.",
+  keyDiffers: "Den beslutade andelen för {party} ({decided}) skiljer sig från den som beräknas ur användarna ({computed}).",
+  keyNoYears: "Inga år finns i tabellen Fördelningsnycklar ännu. Lägg till ett år.",
+
+  reportHeading: "Rapport",
+  reportLedger: "Underlagstabell",
+  reportLedgerFound: "Underlaget läses från tabellen {table}.",
+  reportNoLedger: "Arbetsboken har ingen tabell med kolumnerna Rad, Fördelning, Utfall, Årsbudget och Årsprognos.",
+  reportMonth: "Period t.o.m. månad",
+  reportUnit: "Enhet i rapporten",
+  reportRounding: "Avrundning",
+  roundingControlled: "Summor stämmer",
+  roundingPerCell: "Per cell",
+  reportWrite: "Skriv rapporten",
+  reportWritten: "Bladet {sheet} är skrivet med {count} tabeller.",
+  reportDeviation: "Prognostiserad avvikelse för den gemensamma delen: {amount} {unit}",
+  reportSplitPart: "{party}: {amount} {unit}",
+  reportWarnings: "Att se över",
+  goToCell: "Gå till cellen",
+
+  invoicesHeading: "Fakturering och avräkning",
+  invoicesIntro: "Kvartalsfakturor i förskott, ¼ av varje parts budgeterade andel, exakt på kronan. Årsavstämningen fördelar det faktiska utfallet (eller prognosen) och drar av det fakturerade.",
+  invoicesYear: "År",
+  invoicesWrite: "Skriv fakturabladet",
+  invoicesWritten: "Bladet {sheet} är skrivet.",
+  invoicesParty: "Part",
+  invoicesAnnual: "Årsbelopp",
+  invoicesQuarter: "Kv {n}",
+  invoicesSettlement: "Avräkning",
+  invoicesBasisOutcome: "Avräkningen bygger på utfallet.",
+  invoicesBasisForecast: "Avräkningen bygger på årsprognosen.",
+
+  checksHeading: "Kontroll av arbetsboken",
+  checksRun: "Kontrollera",
+  checksNone: "Inga problem hittades.",
+  checksCount: "{count} anmärkningar",
+  severityError: "Fel",
+  severityWarning: "Varning",
+  severityInfo: "Information",
+
+  functionsHeading: "Funktioner",
+  functionsIntro: "Funktionerna finns i Excel under namnområdet OIT. Markera en cell och infoga ett exempel.",
+  functionsInsert: "Infoga exemplet",
+  functionsInserted: "Formeln är infogad i den markerade cellen.",
+  functionsExample: "Exempel",
+} as const;
+
+export type StringId = keyof typeof sv;
+export type UiStrings = Record<StringId, string>;
+
+const en: UiStrings = {
+  appTitle: "OIT Budget",
+  tabsLabel: "Views",
+  tabKey: "Key",
+  tabReport: "Report",
+  tabInvoices: "Invoicing",
+  tabChecks: "Checks",
+  tabFunctions: "Functions",
+  working: "Working …",
+  done: "Done",
+  errorTitle: "That did not work",
+
+  keyHeading: "Distribution key",
+  keyIntro: "Parties and their number of users on 1 January of the year before the operating year. The key is written to the table Fördelningsnycklar on the sheet Inställningar.",
+  keyCreate: "Create the Inställningar sheet",
+  keyMissing: "The workbook has no Fördelningsnycklar and Inställningar tables yet.",
+  keyCreated: "The Inställningar sheet with the tables Fördelningsnycklar and Inställningar was created.",
+  keyYear: "Year",
+  keyAddYear: "Add year",
+  keyNewYear: "New year",
+  keyParty: "Party",
+  keyUsers: "Users",
+  keyDecided: "Decided share (%)",
+  keyComputed: "Computed share",
+  keyShareBar: "Share of the key for {party}: {share}",
+  keyAddParty: "Add party",
+  keyRemoveParty: "Remove {party}",
+  keySave: "Save the key",
+  keySaved: "The key for {year} was saved in the table Fördelningsnycklar.",
+  keyDiffers: "The decided share of {party} ({decided}) differs from the one computed from the users ({computed}).",
+  keyNoYears: "The table Fördelningsnycklar has no years yet. Add a year.",
+
+  reportHeading: "Report",
+  reportLedger: "Ledger table",
+  reportLedgerFound: "The ledger is read from the table {table}.",
+  reportNoLedger: "The workbook has no table with the columns Rad, Fördelning, Utfall, Årsbudget and Årsprognos.",
+  reportMonth: "Period through month",
+  reportUnit: "Report unit",
+  reportRounding: "Rounding",
+  roundingControlled: "Sums add up",
+  roundingPerCell: "Per cell",
+  reportWrite: "Write the report",
+  reportWritten: "The sheet {sheet} was written with {count} tables.",
+  reportDeviation: "Forecast deviation of the shared part: {amount} {unit}",
+  reportSplitPart: "{party}: {amount} {unit}",
+  reportWarnings: "To review",
+  goToCell: "Go to the cell",
+
+  invoicesHeading: "Invoicing and settlement",
+  invoicesIntro: "Quarterly invoices in advance, ¼ of each party's budgeted share, exact to the krona. The year-end settlement splits the actual outcome (or the forecast) and deducts what was invoiced.",
+  invoicesYear: "Year",
+  invoicesWrite: "Write the invoice sheet",
+  invoicesWritten: "The sheet {sheet} was written.",
+  invoicesParty: "Party",
+  invoicesAnnual: "Annual amount",
+  invoicesQuarter: "Q{n}",
+  invoicesSettlement: "Settlement",
+  invoicesBasisOutcome: "The settlement uses the outcome.",
+  invoicesBasisForecast: "The settlement uses the full-year forecast.",
+
+  checksHeading: "Workbook checks",
+  checksRun: "Run the checks",
+  checksNone: "No problems found.",
+  checksCount: "{count} findings",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Information",
+
+  functionsHeading: "Functions",
+  functionsIntro: "The functions are in Excel under the namespace OIT. Select a cell and insert an example.",
+  functionsInsert: "Insert the example",
+  functionsInserted: "The formula was inserted into the selected cell.",
+  functionsExample: "Example",
+};
+
+export const uiStrings: Record<Language, UiStrings> = { sv, en };
+
+/** Fill `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}

@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { checkWorkbook } from "../../../src/core/checks/checkWorkbook";
+import { layoutMismatch } from "../../../src/core/checks/layoutMismatch";
+import { shareDiffers } from "../../../src/core/checks/shareDiffers";
+import { dec } from "../../../src/core/decimal";
+import { describe as describeError } from "../../../src/core/messages";
+import type { SheetLayout } from "../../../src/core/report/layout.types";
+import type { TableData } from "../../../src/core/workbook/types";
+
+const keys = (rows: unknown[][]): TableData => ({
+  name: "Fördelningsnycklar",
+  sheet: "Inställningar",
+  headers: ["År", "Part", "Användare", "Andel"],
+  rows,
+  origin: { row: 1, column: 0 },
+});
+
+const settings: TableData = {
+  name: "Inställningar",
+  sheet: "Inställningar",
+  headers: ["Inställning", "Värde"],
+  rows: [["Värdkommun", "Borgholm"], ["År", 2027], ["Period t.o.m. månad", 8]],
+  origin: { row: 1, column: 5 },
+};
+
+const ledger = (rows: unknown[][]): TableData => ({
+  name: "Underlag",
+  sheet: "Underlag",
+  headers: ["Rad", "Fördelning", "Typ", "Utfall jan-aug", "Årsbudget", "Årsprognos"],
+  rows,
+  origin: { row: 1, column: 0 },
+});
+
+const goodKeys = keys([[2027, "Borgholm", 1700, 0.447], [2027, "Mörbylånga", 2100, 0.553]]);
+
+function codes(tables: TableData[]) {
+  return checkWorkbook(tables).map((f) => [f.severity, f.problem.code, f.problem.where?.address]);
+}
+
+describe("checkWorkbook", () => {
+  it("finds nothing in a workbook that follows the contract", () => {
+    const good = ledger([["Personal", "Gemensam", "Kostnad", 100, 150, 150], ["Intäkter bolag", "Gemensam", "Intäkt", -10, -15, -15]]);
+    expect(checkWorkbook([goodKeys, settings, good])).toEqual([]);
+  });
+
+  it("lists every bad ledger row at once, each with its cell", () => {
+    const bad = ledger([
+      ["Personal", "Gemensam", "Kostnad", "tio", 150, 150],
+      ["Licenser", "Kalmar", "Kostnad", 5, 5, 5],
+      ["Intäkter bolag", "Gemensam", "Intäkt", 10, -15, -15],
+      ["Telefoni", "Gemensam", "Kostnad", -3, 5, 5],
+      ["Nämndsarvoden", "Gemensam", "Kostnad", 1, 1, 1],
+    ]);
+    expect(codes([goodKeys, settings, bad])).toEqual([
+      ["error", "notANumber", "Underlag!D2"],
+      ["error", "unknownParty", "Underlag!B3"],
+      ["warning", "revenueSign", "Underlag!D4"],
+      ["warning", "costSign", "Underlag!D5"],
+      ["warning", "boardFeesShared", "Underlag!B6"],
+    ]);
+  });
+
+  it("warns when a decided share is off the users and errs when the shares do not sum to 100 %", () => {
+    const off = keys([[2027, "Borgholm", 1700, 0.46], [2027, "Mörbylånga", 2100, 0.54]]);
+    const findings = checkWorkbook([off, settings]);
+    expect(findings.map((f) => f.problem.code)).toEqual(["keyDiffers", "keyDiffers"]);
+    expect(describeError(findings[0].problem, "sv")).toContain("46 %");
+    expect(describeError(findings[0].problem, "sv")).toContain("44,74 %");
+    const sum = checkWorkbook([keys([[2026, "A", null, 0.5], [2026, "B", null, 0.4]]), settings]);
+    expect(sum.map((f) => [f.severity, f.problem.code])).toEqual([["error", "keySum"]]);
+  });
+
+  it("says a missing key table is an error rather than finding nothing", () => {
+    expect(checkWorkbook([settings]).map((f) => f.problem.code)).toEqual(["missingTable"]);
+  });
+});
+
+describe("shareDiffers", () => {
+  it("accepts a decided share within half a unit of its last decimal of the exact one", () => {
+    expect(shareDiffers(dec("0.447"), dec(1700).div(3800))).toBe(false);
+    expect(shareDiffers(dec("0.448"), dec(1700).div(3800))).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 1, max: 100000 }), (a, b) => {
+        const exact = dec(a).div(a + b);
+        expect(shareDiffers(exact.toDecimalPlaces(3), exact)).toBe(false);
+        const shifted = exact.toDecimalPlaces(3).plus("0.001");
+        // A share such as 1 (100 %) carries no decimals of its own to measure by.
+        fc.pre(shifted.decimalPlaces() === 3);
+        expect(shareDiffers(shifted, exact)).toBe(true);
+      })
+    );
+  });
+});
+
+describe("layoutMismatch", () => {
+  const layout: SheetLayout = {
+    sheetName: "Rapport jan–aug 2027",
+    blocks: [{ row: 1, column: 0, values: [["Personal", 7000, null]], style: "line" }],
+    columnWidths: [],
+    freezeRows: 0,
+  };
+  it("finds the first cell that no longer shows the computed figure", () => {
+    expect(layoutMismatch(layout, [[], ["Personal", 7000, ""]])).toBeNull();
+    expect(layoutMismatch(layout, [[], ["Personal", 7001, ""]])).toEqual({ row: 1, column: 1 });
+    expect(layoutMismatch(layout, [])).toEqual({ row: 1, column: 0 });
+  });
+});
