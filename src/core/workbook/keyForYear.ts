@@ -38,21 +38,24 @@ function requireShare(row: KeyEntry, computed: readonly Dec[] | null, index: num
   throw new OitError("keyRowEmpty", { party: row.party, ...placeParams(row.where) }, row.where);
 }
 
-/** Half a unit of the decided share's last decimal: 44,7 % tolerates 44,65–44,75 %. */
-function differsFromUsers(share: Dec, exact: Dec): boolean {
-  const tolerance = dec(5).times(dec(10).pow(-(share.decimalPlaces() + 1)));
-  return share.minus(exact).abs().greaterThan(tolerance);
+/**
+ * Half a unit of the decided share's last decimal: 44,7 % tolerates 44,65–44,75 %. A cell holds 45,0 % as
+ * 0.45, so the last decimal is at least the key's published one (Nyckelns decimaler).
+ */
+function differsFromUsers(share: Dec, exact: Dec, percentDecimals: number): boolean {
+  const lastDecimal = Math.max(share.decimalPlaces(), percentDecimals + 2);
+  return share.minus(exact).abs().greaterThan(dec(5).times(dec(10).pow(-(lastDecimal + 1))));
 }
 
-function keyWarnings(rows: readonly KeyEntry[], users: readonly number[] | null, year: number): string[] {
+function keyWarnings(rows: readonly KeyEntry[], users: readonly number[] | null, year: number, percentDecimals: number): string[] {
   if (!users) return [];
   const total = users.reduce((sum, n) => sum + n, 0);
   if (total === 0) return [];
   return rows.flatMap((row, i) => {
     const exact = dec(users[i]).dividedBy(total);
-    if (!row.share || !differsFromUsers(row.share, exact)) return [];
-    const decided = formatPercent(row.share);
-    const computed = formatPercent(exact.toDecimalPlaces(row.share.decimalPlaces() + 2));
+    if (!row.share || !differsFromUsers(row.share, exact, percentDecimals)) return [];
+    const decided = formatPercent(row.share, percentDecimals);
+    const computed = formatPercent(exact.toDecimalPlaces(percentDecimals + 4));
     return [`Fördelningsnyckeln ${year}: Andel för ${row.party} är ${decided}, men Användare ger ${computed}.`];
   });
 }
@@ -67,5 +70,5 @@ export function keyForYear(entries: readonly KeyEntry[], year: number, decimals 
   const computed = users && rows.some((row) => !row.share) ? key(users, decimals) : null;
   const shares = rows.map((row, i) => requireShare(row, computed, i));
   validateKey(shares, { sheet: rows[0].where.sheet, table: rows[0].where.table });
-  return { parties: rows.map((row) => row.party), shares, warnings: keyWarnings(rows, users, year) };
+  return { parties: rows.map((row) => row.party), shares, warnings: keyWarnings(rows, users, year, decimals) };
 }

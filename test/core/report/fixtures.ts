@@ -37,7 +37,7 @@ export const smallLedger: unknown[][] = [
 ];
 
 export function ledgerTable(rows: unknown[][] = smallLedger, headers = ledgerHeaders): TableData {
-  return table("Underlag", headers, rows, "Underlag", { row: 0, column: 0 });
+  return table("Underlag", headers, rows, "Underlag", { row: 1, column: 0 });
 }
 
 export function workbook(overrides: { settings?: Record<string, unknown>; keys?: TableData; ledger?: TableData; extra?: TableData[] } = {}): TableData[] {
