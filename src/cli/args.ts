@@ -1,0 +1,96 @@
+import { OitError } from "../core/errors";
+import type { Language } from "../core/messages";
+import type { Rounding, Unit } from "../core/workbook/types";
+
+export type Command = "report" | "demo" | "example" | "help";
+
+export interface CliOptions {
+  command: Command;
+  workbook?: string;
+  out?: string;
+  json: boolean;
+  month?: number;
+  year?: number;
+  unit?: Unit;
+  rounding?: Rounding;
+  language: Language;
+}
+
+type Flag = "--out" | "--json" | "--month" | "--year" | "--unit" | "--rounding" | "--lang";
+
+const flagsOf: Record<Command, Flag[]> = {
+  report: ["--out", "--json", "--month", "--year", "--unit", "--rounding", "--lang"],
+  demo: ["--out", "--lang"],
+  example: ["--out", "--lang"],
+  help: ["--lang"],
+};
+
+const commands = Object.keys(flagsOf) as Command[];
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  const found = allowed.find((item) => item === value.trim().toLowerCase());
+  if (found === undefined) throw new OitError("cliBadOptionValue", { option, value, allowed: allowed.join(", ") });
+  return found;
+}
+
+function integerIn(option: string, value: string, low: number, high: number): number {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < low || n > high || value.trim() === "") {
+    throw new OitError("cliBadOptionValue", { option, value, allowed: `${low}–${high}` });
+  }
+  return n;
+}
+
+/** Sets one flag's value on the options; `--json` takes none. */
+function applyFlag(options: CliOptions, flag: Flag, value: string): void {
+  if (flag === "--out") options.out = value;
+  else if (flag === "--month") options.month = integerIn(flag, value, 1, 12);
+  else if (flag === "--year") options.year = integerIn(flag, value, 1900, 9999);
+  else if (flag === "--unit") options.unit = oneOf(flag, value, ["tkr", "kr"] as const);
+  else if (flag === "--rounding") options.rounding = oneOf(flag, value, ["controlled", "per-cell"] as const);
+  else if (flag === "--lang") options.language = oneOf(flag, value, ["sv", "en"] as const);
+}
+
+/** The language asked for, found before the rest is parsed so that even a bad flag is reported in it. */
+export function languageArgument(argv: readonly string[]): Language {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (at < 0) return "sv";
+  const value = argv[at].includes("=") ? argv[at].slice("--lang=".length) : argv[at + 1];
+  return value?.trim().toLowerCase() === "en" ? "en" : "sv";
+}
+
+/** `oit-budget <command> [workbook] [flags]`; flags as `--flag value` or `--flag=value`. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
+    return { command: "help", json: false, language: languageArgument(argv) };
+  }
+  const [name, ...rest] = argv;
+  const command = commands.find((c) => c === name);
+  if (!command) throw new OitError("cliUnknownCommand", { command: name, allowed: commands.join(", ") });
+  const options: CliOptions = { command, json: false, language: "sv" };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [flagText, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg];
+    const flag = flagsOf[command].find((f) => f === flagText);
+    if (!flag) throw new OitError("cliUnknownOption", { option: flagText, command, allowed: flagsOf[command].join(", ") });
+    if (flag === "--json") {
+      options.json = true;
+      continue;
+    }
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new OitError("cliMissingOptionValue", { option: flag });
+    applyFlag(options, flag, value);
+  }
+  if (command === "report" && positional.length === 0) throw new OitError("cliMissingWorkbook", { command });
+  const allowedPositional = command === "report" ? 1 : 0;
+  if (positional.length > allowedPositional) {
+    throw new OitError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });
+  }
+  options.workbook = positional[0];
+  return options;
+}

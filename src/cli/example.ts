@@ -1,0 +1,133 @@
+import ExcelJS from "exceljs";
+
+/**
+ * The synthetic example workbook (examples/budget-2027.xlsx): invented figures for the two
+ * parties of Ölands IT-nämnd, in kronor with öre, a ledger WITHOUT a Budget column (so the
+ * period budget comes from Årsbudget and the profiles), settings, keys and explained causes.
+ */
+
+type LedgerRow = [konto: number, rad: string, fördelning: string, utfall: number, årsbudget: number, årsprognos: number];
+
+const ledger: LedgerRow[] = [
+  [3451, "Intäkter från kommunala bolag", "Gemensam", -702345.6, -1050000, -1080000],
+  [3452, "Intäkter från kommunala bolag", "Gemensam", -698120.4, -1050000, -1080000],
+  [3453, "Intäkter från kommunala bolag", "Gemensam", -351000.0, -520000, -520000],
+  // The host's financing: what Borgholm invoices the members (¾ of the year invoiced in advance by August).
+  [3610, "Intäkter från Borgholms kommun", "Borgholm", -8151566.25, -10868755, -10868755],
+  [3611, "Intäkter från Mörbylånga kommun", "Borgholm", -10424733.75, -13899645, -13899645],
+  [5010, "Personalkostnader", "Gemensam", 6528812.35, 10300000, 10080000],
+  [5410, "Personalkostnader", "Gemensam", 2409905.12, 3800000, 3720000],
+  [5510, "Personalkostnader", "Gemensam", 352118.7, 560000, 545000],
+  [5810, "Personalkostnader", "Gemensam", 252450.0, 400000, 390000],
+  [6110, "Lokalkostnader", "Gemensam", 1080000.0, 1620000, 1620000],
+  [6130, "Lokalkostnader", "Gemensam", 24880.0, 40000, 40000],
+  [6150, "Lokalkostnader", "Gemensam", 121372.8, 180000, 180000],
+  [6540, "Licenser", "Gemensam", 2105280.0, 2600000, 2720000],
+  [6541, "Licenser", "Gemensam", 1006118.44, 1300000, 1300000],
+  [6548, "Licenser", "Gemensam", 198000.0, 250000, 250000],
+  [6420, "Telefoni", "Gemensam", 402980.25, 560000, 610000],
+  [6421, "Telefoni", "Gemensam", 268004.1, 390000, 415000],
+  [6422, "Telefoni", "Gemensam", 188400.0, 285000, 285000],
+  [6550, "Konsulttjänster", "Gemensam", 672500.0, 1200000, 1150000],
+  [6551, "Konsulttjänster", "Gemensam", 145000.0, 300000, 300000],
+  [5611, "Bilar", "Gemensam", 84000.0, 126000, 126000],
+  [5612, "Bilar", "Gemensam", 31245.9, 54000, 46000],
+  [6542, "Gemensamma system", "Gemensam", 1010220.0, 1450000, 1450000],
+  [6543, "Gemensamma system", "Gemensam", 689415.35, 950000, 980500],
+  [6545, "Gemensamma system", "Gemensam", 212330.0, 320000, 320000],
+  [5020, "Nämndsarvoden", "Borgholm", 52312.0, 85000, 82000],
+  [5420, "Nämndsarvoden", "Borgholm", 16436.43, 26700, 25800],
+  [5020, "Nämndsarvoden", "Mörbylånga", 49877.0, 85000, 85000],
+  [5420, "Nämndsarvoden", "Mörbylånga", 15671.35, 26700, 26700],
+  [6544, "Lärplattform skola", "Mörbylånga", 310500.0, 420000, 438000],
+  [6547, "Lärplattform skola", "Mörbylånga", 42000.0, 60000, 60000],
+];
+
+const settings: [string, string | number][] = [
+  ["Värdkommun", "Borgholm"],
+  ["År", 2027],
+  ["Period t.o.m. månad", 8],
+  ["Enhet i underlaget", "kr"],
+  ["Enhet i rapporten", "tkr"],
+  ["Avrundning", "summor stämmer"],
+];
+
+const keys: [number, string, number, number | null][] = [
+  [2026, "Borgholm", 1680, null],
+  [2026, "Mörbylånga", 2090, null],
+  [2027, "Borgholm", 1700, 0.447],
+  [2027, "Mörbylånga", 2100, 0.553],
+];
+
+const months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+const profiles: [string, ...number[]][] = [
+  // Holidays: July's salaries are lower; December carries the year's adjustments.
+  ["Personalkostnader", 8.7, 8.7, 8.7, 8.7, 8.7, 8.7, 4, 8.7, 8.7, 8.7, 8.7, 9.2],
+  // Most licences are paid for the year in January.
+  ["Licenser", 40, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6],
+  // The host invoices the members quarterly in advance: January, April, July, October.
+  ["Intäkter från Borgholms kommun", 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0],
+  ["Intäkter från Mörbylånga kommun", 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0],
+];
+
+const causes: [string, number][] = [
+  ["Vakanta tjänster inom drift och support", 300],
+  ["Prisökning Microsoft-licenser", -120],
+  ["Nytt mobilavtal", -75],
+  ["Högre intäkter från kommunala bolag", 60],
+];
+
+const amountFormat = "#,##0.00;-#,##0.00";
+
+function addTable(sheet: ExcelJS.Worksheet, name: string, ref: string, headers: string[], rows: unknown[][]): void {
+  sheet.addTable({
+    name,
+    ref,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: headers.map((header) => ({ name: header, filterButton: true })),
+    rows,
+  });
+}
+
+function formatColumn(sheet: ExcelJS.Worksheet, column: number, numFmt: string, width: number): void {
+  sheet.getColumn(column).numFmt = numFmt;
+  sheet.getColumn(column).width = width;
+}
+
+function settingsSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Inställningar");
+  addTable(sheet, "Inställningar", "A1", ["Inställning", "Värde"], settings);
+  addTable(sheet, "Fördelningsnycklar", "D1", ["År", "Part", "Användare", "Andel"], keys);
+  addTable(sheet, "Periodiseringsprofiler", "A10", ["Rad", ...months], profiles);
+  [22, 16, 4, 8, 14, 11, 10].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  sheet.getColumn(7).numFmt = "0.0 %";
+}
+
+function ledgerSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Underlag", { views: [{ state: "frozen", ySplit: 1 }] });
+  addTable(sheet, "Underlag", "A1", ["Konto", "Rad", "Fördelning", "Utfall jan–aug", "Årsbudget", "Årsprognos"], ledger);
+  sheet.getColumn(1).width = 8;
+  sheet.getColumn(2).width = 32;
+  sheet.getColumn(3).width = 13;
+  [4, 5, 6].forEach((column) => formatColumn(sheet, column, amountFormat, 16));
+}
+
+function causesSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Analys");
+  addTable(sheet, "Avvikelseorsaker", "A1", ["Orsak", "Belopp"], causes);
+  sheet.getColumn(1).width = 42;
+  formatColumn(sheet, 2, "#,##0;-#,##0", 10);
+}
+
+export function exampleWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  // Fixed dates, so regenerating the example changes the file only when its data change.
+  workbook.created = workbook.modified = new Date(Date.UTC(2027, 8, 1));
+  workbook.creator = workbook.lastModifiedBy = "oit-budget example";
+  ledgerSheet(workbook);
+  settingsSheet(workbook);
+  causesSheet(workbook);
+  return workbook;
+}

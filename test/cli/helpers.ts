@@ -1,0 +1,44 @@
+import { createHash } from "crypto";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { exampleWorkbook } from "../../src/cli/example";
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI in-process, with its output captured. */
+export async function runCli(argv: string[]): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), "oit-cli-"));
+}
+
+export function sha256(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+/** The example workbook changed by `edit`, written to a file. */
+export async function exampleVariant(dir: string, name: string, edit: (workbook: ExcelJS.Workbook) => void = () => {}): Promise<string> {
+  const workbook = exampleWorkbook();
+  edit(workbook);
+  const file = path.join(dir, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
