@@ -1,0 +1,37 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { describe } from "../core/messages";
+import { isOitError } from "../core/errors";
+import type { Severity } from "../core/checks/types";
+import { useHost } from "./host";
+import { useStrings } from "./i18n";
+
+const intents: Record<Severity, "error" | "warning" | "info"> = { error: "error", warning: "warning", info: "info" };
+
+/** The sentence for anything thrown: an engine error in the user's language, else the host's own text. */
+export function useDescribe(): (error: unknown) => string {
+  const { language } = useStrings();
+  return (error) => (isOitError(error) ? describe(error, language) : error instanceof Error ? error.message : String(error));
+}
+
+/** An error or finding as a Fluent MessageBar, with a button to the offending cell when its address is known. */
+export function Problem({ error, severity = "error", title }: { error: unknown; severity?: Severity; title?: string }) {
+  const { t } = useStrings();
+  const host = useHost();
+  const text = useDescribe()(error);
+  const address = isOitError(error) ? error.where?.address : undefined;
+  return (
+    <MessageBar intent={intents[severity]} layout="multiline">
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {text}
+      </MessageBarBody>
+      {address && (
+        <MessageBarActions>
+          <Button size="small" onClick={() => void host.selectCell(address)} aria-label={`${t("goToCell")} ${address}`}>
+            {t("goToCell")}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

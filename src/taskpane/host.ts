@@ -1,0 +1,47 @@
+import { createContext, useContext } from "react";
+import type { Finding } from "../core/checks/types";
+import type { InvoicePlan } from "../core/invoicing/types";
+import type { Language } from "../core/messages";
+import type { Report } from "../core/report/types";
+import type { KeyRowInput, KeySetup } from "../excel/keys";
+import type { ReportChoices } from "../excel/navigation";
+import type { FunctionDoc } from "./functionDocs";
+import type { Rounding, Unit } from "../core/workbook/types";
+
+export type { KeyRowInput, KeySetup } from "../excel/keys";
+export type { ReportChoices } from "../excel/navigation";
+
+export interface ReportOptions {
+  ledgerTable?: string;
+  month?: number;
+  unit?: Unit;
+  rounding?: Rounding;
+}
+
+/**
+ * Everything the pane asks of the workbook. Components know only this interface: the add-in
+ * gives them the Office.js implementation (excelHost), tests give them fakes.
+ */
+export interface PaneHost {
+  /** null when the workbook has no Fördelningsnycklar table yet. */
+  readKeySetup(): Promise<KeySetup | null>;
+  createSettingsSheet(): Promise<void>;
+  saveKeyYear(year: number, rows: KeyRowInput[]): Promise<void>;
+  reportChoices(): Promise<ReportChoices>;
+  writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string }>;
+  writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string }>;
+  runChecks(): Promise<Finding[]>;
+  selectCell(address: string): Promise<void>;
+  insertFormula(formula: string): Promise<void>;
+  functionDocs(language: Language): Promise<FunctionDoc[]>;
+}
+
+const HostContext = createContext<PaneHost | null>(null);
+
+export const HostProvider = HostContext.Provider;
+
+export function useHost(): PaneHost {
+  const host = useContext(HostContext);
+  if (!host) throw new Error("The task pane was rendered without a PaneHost.");
+  return host;
+}

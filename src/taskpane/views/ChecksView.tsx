@@ -1,0 +1,47 @@
+import { useCallback } from "react";
+import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Severity } from "../../core/checks/types";
+import { useHost } from "../host";
+import { useStrings } from "../i18n";
+import { Problem } from "../Problem";
+import { useAction } from "../useAction";
+import type { StringId } from "../../i18n/strings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+const severityText: Record<Severity, StringId> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
+const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/** Kontroll: every check on the workbook, with its severity and the way to its cell. */
+export function ChecksView() {
+  const host = useHost();
+  const { t } = useStrings();
+  const styles = useStyles();
+  const checks = useAction(useCallback(() => host.runChecks(), [host]));
+  const findings = checks.result;
+  return (
+    <div className={styles.view}>
+      <Subtitle2 as="h2">{t("checksHeading")}</Subtitle2>
+      <Button appearance="primary" onClick={() => void checks.run()} disabled={checks.running}>{t("checksRun")}</Button>
+      {checks.running && <ProgressBar aria-label={t("working")} />}
+      {checks.error !== undefined && <Problem error={checks.error} title={t("errorTitle")} />}
+      {findings && findings.length === 0 && (
+        <MessageBar intent="success"><MessageBarBody>{t("checksNone")}</MessageBarBody></MessageBar>
+      )}
+      {findings && findings.length > 0 && <Text role="status">{t("checksCount", { count: findings.length })}</Text>}
+      {findings && findings.length > 0 && (
+        <ul aria-label={t("checksHeading")} style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {findings.map((finding, i) => (
+            <li key={i} className={styles.finding} data-severity={finding.severity}>
+              <Badge appearance="tint" color={severityColor[finding.severity]}>{t(severityText[finding.severity])}</Badge>
+              <Problem error={finding.problem} severity={finding.severity} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

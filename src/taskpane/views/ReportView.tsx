@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../core/checks/types";
+import type { Rounding, Unit } from "../../core/workbook/types";
+import { formatAmount } from "../../i18n/numbers";
+import { useHost, type ReportChoices } from "../host";
+import { useStrings } from "../i18n";
+import { Problem } from "../Problem";
+import { useAction } from "../useAction";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+const months = Array.from({ length: 12 }, (_, i) => i + 1);
+const units: Unit[] = ["tkr", "kr"];
+
+/** A Dropdown over fixed choices, labelled, keyboard-usable as Fluent makes it. */
+function Choice<T extends string | number>(props: {
+  label: string;
+  value: T | undefined;
+  options: readonly T[];
+  text: (value: T) => string;
+  onChange: (value: T) => void;
+}) {
+  const { label, value, options, text, onChange } = props;
+  return (
+    <Field label={label}>
+      <Dropdown
+        value={value === undefined ? "" : text(value)}
+        selectedOptions={value === undefined ? [] : [String(value)]}
+        onOptionSelect={(_, data) => onChange(options.find((option) => String(option) === data.optionValue) as T)}
+      >
+        {options.map((option) => (
+          <Option key={String(option)} value={String(option)} text={text(option)}>
+            {text(option)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** Rapport: choose ledger, period, unit and rounding, then one click writes the report sheet. */
+export function ReportView() {
+  const host = useHost();
+  const { t, language } = useStrings();
+  const styles = useStyles();
+  const [choices, setChoices] = useState<ReportChoices | undefined>(undefined);
+  const [loadError, setLoadError] = useState<unknown>(undefined);
+  const [ledgerTable, setLedgerTable] = useState<string | undefined>(undefined);
+  const [month, setMonth] = useState<number | undefined>(undefined);
+  const [unit, setUnit] = useState<Unit | undefined>(undefined);
+  const [rounding, setRounding] = useState<Rounding | undefined>(undefined);
+  const [ledgerFindings, setLedgerFindings] = useState<Finding[]>([]);
+
+  useEffect(() => {
+    host.reportChoices().then(
+      (loaded) => {
+        setChoices(loaded);
+        setLedgerTable(loaded.ledgerTables.length === 1 ? loaded.ledgerTables[0] : undefined);
+        setMonth(loaded.month);
+        setUnit(loaded.unit);
+        setRounding(loaded.rounding);
+      },
+      (error: unknown) => setLoadError(error)
+    );
+  }, [host]);
+
+  const write = useAction(
+    useCallback(async () => {
+      setLedgerFindings([]);
+      try {
+        return await host.writeReport({ ledgerTable, month, unit, rounding });
+      } catch (error) {
+        // One error stops the report; the checks list every bad row of the ledger at once.
+        const findings = await host.runChecks().catch(() => []);
+        setLedgerFindings(findings.filter((f) => f.severity === "error" && f.problem.where?.table === ledgerTable));
+        throw error;
+      }
+    }, [host, ledgerTable, month, unit, rounding])
+  );
+
+  if (loadError) return <Problem error={loadError} title={t("errorTitle")} />;
+  if (!choices) return <Spinner label={t("working")} />;
+  const roundingText = (value: Rounding) => (value === "controlled" ? t("roundingControlled") : t("roundingPerCell"));
+  const report = write.result?.report;
+  const shared = report?.deviationSplit;
+
+  return (
+    <div className={styles.view}>
+      <Subtitle2 as="h2">{t("reportHeading")}</Subtitle2>
+      {choices.ledgerTables.length === 0 && (
+        <MessageBar intent="warning"><MessageBarBody>{t("reportNoLedger")}</MessageBarBody></MessageBar>
+      )}
+      {choices.ledgerTables.length === 1 && <Text>{t("reportLedgerFound", { table: choices.ledgerTables[0] })}</Text>}
+      {choices.ledgerTables.length > 1 && (
+        <Choice label={t("reportLedger")} value={ledgerTable} options={choices.ledgerTables} text={(v) => v} onChange={setLedgerTable} />
+      )}
+      <Choice label={t("reportMonth")} value={month} options={months} text={(m) => String(m)} onChange={setMonth} />
+      <Choice label={t("reportUnit")} value={unit} options={units} text={(u) => u} onChange={setUnit} />
+      <Choice
+        label={t("reportRounding")}
+        value={rounding}
+        options={["controlled", "per-cell"] as Rounding[]}
+        text={roundingText}
+        onChange={setRounding}
+      />
+      <Button appearance="primary" onClick={() => void write.run()} disabled={write.running || ledgerTable === undefined}>
+        {t("reportWrite")}
+      </Button>
+      {write.running && <ProgressBar aria-label={t("working")} />}
+      {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
+      {ledgerFindings.map((finding, i) => <Problem key={i} error={finding.problem} />)}
+      {write.result && report && shared && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("reportWritten", { sheet: write.result.sheetName, count: report.tables.length })}</MessageBarTitle>
+            <div>{t("reportDeviation", { amount: formatAmount(shared.amount, language, true), unit: report.unit })}</div>
+            {shared.parts.map((part) => (
+              <div key={part.party}>
+                {t("reportSplitPart", { party: part.party, amount: formatAmount(part.amount, language, true), unit: report.unit })}
+              </div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report && report.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("reportWarnings")}</MessageBarTitle>
+            {report.warnings.map((warning, i) => <div key={i}>{warning}</div>)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * @jest-environment jsdom
+ */
+import "./jsdom";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { OitError } from "../../src/core/errors";
+import { uiStrings } from "../../src/i18n/strings";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host";
+import { stubHost } from "./stubHost";
+
+const sv = uiStrings.sv;
+const en = uiStrings.en;
+
+function show(host: PaneHost, language: "sv" | "en" = "sv") {
+  return render(<App host={host} language={language} />);
+}
+
+/** The tabs in order, found by accessible name (Fluent renders a hidden bold copy of each label for layout). */
+function expectTabs(names: string[]) {
+  expect(names.map((name) => screen.getByRole("tab", { name }))).toEqual(screen.getAllByRole("tab"));
+}
+
+async function openTab(name: string) {
+  await userEvent.click(screen.getByRole("tab", { name }));
+}
+
+describe("the task pane", () => {
+  it("is Swedish under sv and English under en, tabs included", async () => {
+    const host = stubHost({ readKeySetup: async () => null });
+    const { unmount } = show(host, "sv");
+    expectTabs([sv.tabKey, sv.tabReport, sv.tabInvoices, sv.tabChecks, sv.tabFunctions]);
+    expect(await screen.findByText(sv.keyMissing)).toBeTruthy();
+    unmount();
+    show(host, "en");
+    expectTabs([en.tabKey, en.tabReport, en.tabInvoices, en.tabChecks, en.tabFunctions]);
+    expect(await screen.findByText(en.keyMissing)).toBeTruthy();
+  });
+
+  it("offers to create the settings sheet in an empty workbook, then shows its key", async () => {
+    let created = false;
+    const host = stubHost({
+      readKeySetup: async () => (created ? { rows: [{ year: 2027, party: "", users: null, share: null }], percentDecimals: 1 } : null),
+      createSettingsSheet: async () => {
+        created = true;
+      },
+    });
+    show(host);
+    await userEvent.click(await screen.findByRole("button", { name: sv.keyCreate }));
+    expect(await screen.findByRole("button", { name: sv.keySave })).toBeTruthy();
+    expect(host.calls).toEqual(["readKeySetup", "createSettingsSheet", "readKeySetup"]);
+  });
+
+  it("computes the key from the users as they are typed and warns when the decided share differs", async () => {
+    const host = stubHost({
+      readKeySetup: async () => ({
+        rows: [
+          { year: 2027, party: "Borgholm", users: 1700, share: 0.46 },
+          { year: 2027, party: "Mörbylånga", users: 2100, share: 0.54 },
+        ],
+        percentDecimals: 1,
+      }),
+    });
+    show(host);
+    expect(await screen.findAllByText(/44,7\s%/)).not.toHaveLength(0);
+    expect(screen.getAllByText(/skiljer sig från den som beräknas/)).toHaveLength(2);
+  });
+
+  it("makes the user choose between two candidate ledger tables before writing", async () => {
+    const host = stubHost({ reportChoices: async () => ({ ledgerTables: ["Underlag", "Underlag2026"], month: 8, unit: "tkr", rounding: "controlled" }) });
+    show(host);
+    await openTab(sv.tabReport);
+    const write = await screen.findByRole("button", { name: sv.reportWrite });
+    expect(write.hasAttribute("disabled")).toBe(true);
+    await userEvent.click(screen.getByRole("combobox", { name: sv.reportLedger }));
+    await userEvent.click(screen.getByRole("option", { name: "Underlag2026" }));
+    expect(write.hasAttribute("disabled")).toBe(false);
+  });
+
+  it("shows a host error in the user's language with a button to the offending cell", async () => {
+    const where = { sheet: "Underlag", table: "Underlag", row: 7, columnName: "Utfall", address: "Underlag!D8" };
+    const selected: string[] = [];
+    const host = stubHost({
+      reportChoices: async () => ({ ledgerTables: ["Underlag"], month: 8, unit: "tkr", rounding: "controlled" }),
+      writeReport: async () => {
+        throw new OitError("notANumber", { value: "tio" }, where);
+      },
+      runChecks: async () => [],
+      selectCell: async (address) => {
+        selected.push(address);
+      },
+    });
+    show(host);
+    await openTab(sv.tabReport);
+    await userEvent.click(await screen.findByRole("button", { name: sv.reportWrite }));
+    expect(await screen.findByText(/”tio” i bladet Underlag, tabellen Underlag, rad 7, kolumn Utfall är inte ett tal/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: `${sv.goToCell} Underlag!D8` }));
+    expect(selected).toEqual(["Underlag!D8"]);
+  });
+
+  it("says so when the workbook has no ledger table", async () => {
+    const host = stubHost({ reportChoices: async () => ({ ledgerTables: [] }) });
+    show(host, "en");
+    await openTab(en.tabReport);
+    expect(await screen.findByText(en.reportNoLedger)).toBeTruthy();
+  });
+
+  it("shows an error of the host from the checks (not only engine errors)", async () => {
+    const host = stubHost({
+      runChecks: async () => {
+        throw new Error("GeneralException: the workbook is busy");
+      },
+    });
+    show(host);
+    await openTab(sv.tabChecks);
+    await userEvent.click(screen.getByRole("button", { name: sv.checksRun }));
+    await waitFor(() => expect(screen.getByText(/the workbook is busy/)).toBeTruthy());
+  });
+});

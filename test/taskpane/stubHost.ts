@@ -1,0 +1,30 @@
+import type { PaneHost } from "../../src/taskpane/host";
+
+/** A PaneHost whose every call fails unless a test gives it an answer: states the browser test does not reach. */
+export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls: string[] } {
+  const calls: string[] = [];
+  const unexpected = (name: string) => () => {
+    calls.push(name);
+    return Promise.reject(new Error(`unexpected call ${name}`));
+  };
+  const base: PaneHost = {
+    readKeySetup: unexpected("readKeySetup"),
+    createSettingsSheet: unexpected("createSettingsSheet"),
+    saveKeyYear: unexpected("saveKeyYear"),
+    reportChoices: unexpected("reportChoices"),
+    writeReport: unexpected("writeReport"),
+    writeInvoices: unexpected("writeInvoices"),
+    runChecks: unexpected("runChecks"),
+    selectCell: unexpected("selectCell"),
+    insertFormula: unexpected("insertFormula"),
+    functionDocs: unexpected("functionDocs"),
+  };
+  const host = { ...base, calls } as PaneHost & { calls: string[] };
+  for (const [name, implementation] of Object.entries(overrides)) {
+    (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      calls.push(name);
+      return (implementation as (...a: unknown[]) => unknown)(...args);
+    };
+  }
+  return host;
+}
