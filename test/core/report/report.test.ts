@@ -1,0 +1,165 @@
+import { describe as describeError } from "../../../src/core/messages";
+import { OitError } from "../../../src/core/errors";
+import { reportFromTables, reportSheetName, periodLabel, type Report, type ReportTable } from "../../../src/core/report";
+import { keysTable, ledgerTable, standardSettings, table, workbook } from "./fixtures";
+
+function tableById(report: Report, id: string): ReportTable {
+  const found = report.tables.find((t) => t.id === id);
+  if (!found) throw new Error(`no table ${id}`);
+  return found;
+}
+
+function rowOf(t: ReportTable, label: string) {
+  const found = t.rows.find((row) => row.label === label);
+  if (!found) throw new Error(`no row ${label}`);
+  return found;
+}
+
+describe("a report from the small hand-checked ledger (kr with öre → tkr)", () => {
+  const report = reportFromTables(workbook(), { committeeLines: true });
+  const shared = tableById(report, "shared");
+
+  it("has the committee, the shared part and Borgholm's own part, in that order, with Swedish titles", () => {
+    expect(report.tables.map((t) => [t.id, t.title])).toEqual([
+      ["total", "Ekonomisk sammanställning IT-nämnd"],
+      ["shared", "Varav kostnader som ska fördelas mellan kommunerna"],
+      ["own:Borgholm", "Varav Borgholms egna kostnader"],
+    ]);
+    expect(shared.columns).toEqual(["Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
+    expect(report).toMatchObject({ year: 2027, throughMonth: 8, periodLabel: "jan–aug", unit: "tkr", host: "Borgholm", rounding: "controlled" });
+    expect(report.key).toEqual([{ party: "Borgholm", share: 0.447 }, { party: "Mörbylånga", share: 0.553 }]);
+  });
+
+  it("sums the rows of one line and divides kr by 1000 exactly", () => {
+    // Personalkostnader: 4 000 400 kr budget; outcome 3 899 600 + 1 234,50 kr; forecast 5 899 800 kr.
+    const personnel = rowOf(shared, "Personalkostnader");
+    expect(personnel.exact).toEqual([4000.4, 3900.8345, 99.5655, 6000, 5899.8, 100.2]);
+    expect(personnel.values).toEqual([4000, 3901, 99, 6000, 5900, 100]);
+  });
+
+  it("shows revenue lines, Summa intäkter, cost lines, Summa kostnader and Total, figures checked by hand", () => {
+    expect(shared.rows.map((row) => [row.label, row.kind, row.section, row.values])).toEqual([
+      ["Intäkter från bolag", "line", "revenue", [-200, -250, 50, -300, -360, 60]],
+      ["Summa intäkter", "sum", "revenue", [-200, -250, 50, -300, -360, 60]],
+      ["Personalkostnader", "line", "cost", [4000, 3901, 99, 6000, 5900, 100]],
+      ["Licenser", "line", "cost", [1000, 1120, -120, 1500, 1620, -120]],
+      ["Summa kostnader", "sum", "cost", [5000, 5021, -21, 7500, 7520, -20]],
+      ["Total", "total", undefined, [4800, 4771, 29, 7200, 7160, 40]],
+    ]);
+    expect(rowOf(shared, "Total").exact).toEqual([4800.4, 4770.8345, 29.5655, 7200, 7159.8, 40.2]);
+  });
+
+  it("labels own lines with their party in the committee's table when every line is shown", () => {
+    const committee = tableById(report, "total");
+    expect(committee.rows.map((row) => row.label)).toEqual([
+      "Intäkter från bolag",
+      "Summa intäkter",
+      "Personalkostnader",
+      "Licenser",
+      "Nämndsarvoden (Borgholm)",
+      "Summa kostnader",
+      "Total",
+    ]);
+    expect(rowOf(committee, "Total").values).toEqual([4900, 4861, 39, 7350, 7310, 40]);
+  });
+
+  it("splits the displayed forecast deviation of the shared Total by the key: 40 × 44,7 % = 17,88 → 18, 22", () => {
+    expect(report.deviationSplit).toEqual({ basis: "forecast", amount: 40, parts: [{ party: "Borgholm", amount: 18 }, { party: "Mörbylånga", amount: 22 }] });
+    expect(shared.caption).toBe(
+      "Prognostiserad avvikelse +40 tkr: Borgholm 44,7 % 18 tkr, Mörbylånga 55,3 % 22 tkr. Avvikelsen debiteras/krediteras respektive kommun efter bokslutet."
+    );
+    expect(report.tables.filter((t) => t.caption)).toHaveLength(1);
+  });
+
+  it("adds no note when every figure is within 1 and no warning for a correctly tagged board fee", () => {
+    expect(report.tables.some((t) => t.note)).toBe(false);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("shows only the three sum rows of the committee by default", () => {
+    const committee = tableById(reportFromTables(workbook()), "total");
+    expect(committee.rows.map((row) => row.label)).toEqual(["Summa intäkter", "Summa kostnader", "Total"]);
+  });
+
+  it("names the sheet after the period", () => {
+    expect(reportSheetName(report)).toBe("Rapport jan–aug 2027");
+  });
+});
+
+describe("report options and settings", () => {
+  it("labels the period from jan", () => {
+    expect([1, 4, 8, 12].map(periodLabel)).toEqual(["jan", "jan–apr", "jan–aug", "jan–dec"]);
+  });
+
+  it("keeps the ledger's unit when the report is in kr, and rounds per cell on request", () => {
+    const report = reportFromTables(workbook(), { unit: "kr", rounding: "per-cell" });
+    expect(report.unit).toBe("kr");
+    expect(report.rounding).toBe("per-cell");
+    // 3 899 600 + 1 234,50 kr rounds half up to 3 900 835 kr.
+    expect(rowOf(tableById(report, "shared"), "Personalkostnader").values[1]).toBe(3900835);
+  });
+
+  it("multiplies a ledger in tkr by 1000 for a report in kr", () => {
+    const settings = { ...standardSettings, "Enhet i underlaget": "tkr", "Enhet i rapporten": "kr" };
+    const report = reportFromTables(workbook({ settings, ledger: ledgerTable([["A", "Gemensam", "Kostnad", 1.5, 2, 3, 4]]) }));
+    expect(rowOf(tableById(report, "shared"), "A").values).toEqual([1500, 2000, -500, 3000, 4000, -1000]);
+  });
+
+  it("computes the period budget from Årsbudget when the ledger has no Budget column, linearly or by the line's profile", () => {
+    const headers = ["Rad", "Fördelning", "Utfall", "Årsbudget", "Årsprognos"];
+    const ledger = ledgerTable([["Licenser", "Gemensam", 0, 1200000, 0], ["Personal", "Gemensam", 0, 1200000, 0]], headers);
+    const months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+    const profile = table("Periodiseringsprofiler", ["Rad", ...months], [["licenser", 1, ...Array(11).fill(0)]]);
+    const shared = tableById(reportFromTables(workbook({ ledger, extra: [profile] }), { month: 3 }), "shared");
+    expect(rowOf(shared, "Licenser").exact[0]).toBe(1200); // all of it paid in January
+    expect(rowOf(shared, "Personal").exact[0]).toBe(300); // 3/12
+    expect(shared.columns[0]).toBe("Budget jan–mar");
+  });
+
+  it("makes an own table only for parties with own lines, with the genitive of the name", () => {
+    const ledger = ledgerTable([["A", "Gemensam", "Kostnad", 1, 1, 1, 1], ["B", "Mörbylånga", "Kostnad", 1, 1, 1, 1]]);
+    const keys = keysTable([[2027, "Borgholm", 1, null], [2027, "Mörbylånga", 1, null], [2027, "Vaxholms", 1, null]]);
+    const report = reportFromTables(workbook({ ledger, keys }));
+    expect(report.tables.map((t) => t.title)).toEqual([
+      "Ekonomisk sammanställning IT-nämnd",
+      "Varav kostnader som ska fördelas mellan kommunerna",
+      "Varav Mörbylångas egna kostnader",
+    ]);
+  });
+
+  it("always shows the sum rows, 0 for an empty section and an empty shared part", () => {
+    const report = reportFromTables(workbook({ ledger: ledgerTable([["A", "Borgholm", "Kostnad", 1000, 1000, 1000, 1000]]) }));
+    const shared = tableById(report, "shared");
+    expect(shared.rows.map((row) => [row.label, row.values])).toEqual([
+      ["Summa intäkter", [0, 0, 0, 0, 0, 0]],
+      ["Summa kostnader", [0, 0, 0, 0, 0, 0]],
+      ["Total", [0, 0, 0, 0, 0, 0]],
+    ]);
+    expect(report.deviationSplit.parts.map((p) => p.amount)).toEqual([0, 0]);
+  });
+
+  it("warns about board fees tagged Gemensam, a decided key off the users, and a ledger of another period", () => {
+    const ledger = ledgerTable([["Nämndsarvoden", "Gemensam", "Kostnad", 1, 1, 1, 1]], ["Rad", "Fördelning", "Typ", "Budget jan-jul", "Utfall jan-jul", "Årsbudget", "Prognos"]);
+    const keys = keysTable([[2027, "Borgholm", 1700, 0.45], [2027, "Mörbylånga", 2100, 0.55]]);
+    const warnings = reportFromTables(workbook({ ledger, keys })).warnings;
+    expect(warnings).toHaveLength(4);
+    expect(warnings).toContain("Raden ”Nämndsarvoden” är märkt Gemensam, men nämndsarvoden är alltid egna kostnader för den kommun som valt ledamöterna: märk raden med kommunens namn.");
+    expect(warnings).toContain("Kolumnrubrikerna i underlaget gäller jan-jul, men rapporten avser jan–aug.");
+  });
+
+  it("reads the ledger from another table when the host says so", () => {
+    const other = { ...ledgerTable(), name: "Huvudbok" };
+    const report = reportFromTables(workbook({ ledger: other }), { ledgerTable: "huvudbok" });
+    expect(tableById(report, "shared").rows).toHaveLength(6);
+    expect(() => reportFromTables(workbook({ ledger: other }))).toThrow(OitError);
+  });
+
+  it("refuses a host that is not a party of the key", () => {
+    try {
+      reportFromTables(workbook({ settings: { ...standardSettings, Värdkommun: "Kalmar" } }));
+      throw new Error("no error");
+    } catch (error) {
+      expect(describeError(error as OitError, "sv")).toBe("Värdkommunen ”Kalmar” i tabellen Inställningar är ingen part i fördelningsnyckeln för 2027. Parter: Borgholm, Mörbylånga");
+    }
+  });
+});
