@@ -6,7 +6,13 @@
  */
 import { FakeOfficeError } from "./errors";
 import type { FakeExcelHost } from "./host";
-import { FakeRange, FakeRequestContext, FakeTable, FakeTableCollection, FakeWorkbook } from "./proxies";
+import {
+  FakeRange,
+  FakeRequestContext,
+  FakeTable,
+  FakeTableCollection,
+  FakeWorkbook,
+} from "./proxies";
 import { blankCell, cellKey, type Rect, type SheetState, type TableState } from "./state";
 
 declare module "./proxies" {
@@ -66,16 +72,32 @@ FakeTableCollection.prototype.getItem = function (name: string) {
 FakeTableCollection.prototype.getItemOrNullObject = function (name: string) {
   const context = contextOf(this);
   const table = findTable(context.host, name);
-  return table ? Object.assign(new FakeTable(context, table), { isNullObject: false }) : new NullTable();
+  return table
+    ? Object.assign(new FakeTable(context, table), { isNullObject: false })
+    : new NullTable();
 };
 
 FakeTableCollection.prototype.add = function (range: FakeRange, hasHeaders: boolean) {
   const context = contextOf(this);
-  if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "the fake makes tables with headers only");
-  const state: TableState = { name: `Tabell${context.host.tables.length + 1}`, sheet: undefined as unknown as SheetState, headerRow: 0, column: 0, columnCount: 1, rowCount: 1 };
+  if (!hasHeaders)
+    throw new FakeOfficeError("InvalidArgument", "the fake makes tables with headers only");
+  const state: TableState = {
+    name: `Tabell${context.host.tables.length + 1}`,
+    sheet: undefined as unknown as SheetState,
+    headerRow: 0,
+    column: 0,
+    columnCount: 1,
+    rowCount: 1,
+  };
   context.enqueue(() => {
     const { sheet, rect } = range.ref();
-    Object.assign(state, { sheet, headerRow: rect.row, column: rect.column, columnCount: rect.columnCount, rowCount: Math.max(1, rect.rowCount - 1) });
+    Object.assign(state, {
+      sheet,
+      headerRow: rect.row,
+      column: rect.column,
+      columnCount: rect.columnCount,
+      rowCount: Math.max(1, rect.rowCount - 1),
+    });
     context.host.tables.push(state);
   });
   const table = new FakeTable(context, state);
@@ -95,7 +117,12 @@ FakeTable.prototype.resize = function (range: FakeRange) {
   const state = this["table"];
   context.enqueue(() => {
     const { rect } = range.ref();
-    Object.assign(state, { headerRow: rect.row, column: rect.column, columnCount: rect.columnCount, rowCount: Math.max(1, rect.rowCount - 1) });
+    Object.assign(state, {
+      headerRow: rect.row,
+      column: rect.column,
+      columnCount: rect.columnCount,
+      rowCount: Math.max(1, rect.rowCount - 1),
+    });
   });
 };
 
@@ -113,7 +140,11 @@ FakeRange.prototype.clear = function () {
 
 Object.defineProperty(FakeRange.prototype, "formulasLocal", {
   set(this: FakeRange, formulas: string[][]) {
-    this.updateCells("values", formulas, (cell, formula) => ({ ...cell, value: formula, error: false }));
+    this.updateCells("values", formulas, (cell, formula) => ({
+      ...cell,
+      value: formula,
+      error: false,
+    }));
   },
 });
 

@@ -1,0 +1,50 @@
+/** A sheet as the report writer sees it before writing: its name and whether the add-in made it. */
+export interface ExistingSheet {
+  name: string;
+  /** Carries the worksheet-scoped REPORT_MARKER_NAME, i.e. an earlier report of ours. */
+  marked: boolean;
+}
+
+export interface SheetChoice<S extends ExistingSheet> {
+  name: string;
+  /** The earlier report of ours that carries this name and is to be replaced, if any. */
+  replaces?: S;
+}
+
+// Excel compares sheet names without regard to case.
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase("sv") === b.toLocaleLowerCase("sv");
+}
+
+function find<S extends ExistingSheet>(sheets: readonly S[], name: string): S | undefined {
+  return sheets.find((sheet) => sameName(sheet.name, name));
+}
+
+/** "Rapport jan–aug 2027", then "Rapport jan–aug 2027 (2)", … as Excel itself numbers copies. */
+export function candidateName(base: string, attempt: number): string {
+  return attempt === 1 ? base : `${base} (${attempt})`;
+}
+
+/**
+ * The name the report gets: the first candidate that is free or already ours. A user's sheet
+ * that happens to carry the name is never replaced; the report moves on to the next number.
+ */
+export function chooseReportSheet<S extends ExistingSheet>(
+  base: string,
+  sheets: readonly S[]
+): SheetChoice<S> {
+  for (let attempt = 1; ; attempt++) {
+    const name = candidateName(base, attempt);
+    const existing = find(sheets, name);
+    if (!existing) return { name };
+    if (existing.marked) return { name, replaces: existing };
+  }
+}
+
+/** A name no sheet has, for writing the report before it takes its real name (all-or-nothing). */
+export function temporarySheetName(sheets: readonly ExistingSheet[]): string {
+  for (let attempt = 1; ; attempt++) {
+    const name = `OIT tmp ${attempt}`;
+    if (!find(sheets, name)) return name;
+  }
+}

@@ -1,0 +1,63 @@
+import type { CellBlock, SheetLayout } from "../../src/core/report/layout.types";
+
+export const NUMBER_FORMAT = "#,##0;-#,##0";
+
+/**
+ * A hand-made report layout shaped like the real one: a title, a header, `lines` line rows,
+ * a sum and a total row, a caption, and a chart of the lines' last column.
+ */
+export function sampleLayout(lines: number, sheetName = "Rapport jan–aug 2027"): SheetLayout {
+  const lineRows = Array.from({ length: lines }, (_, i) => [
+    `Rad ${i + 1}`,
+    1000 + i,
+    990 + i,
+    10,
+    -i,
+  ]);
+  const sum = (column: number) =>
+    lineRows.reduce((total, row) => total + (row[column] as number), 0);
+  const blocks: CellBlock[] = [
+    { row: 0, column: 0, values: [["Ekonomisk sammanställning IT-nämnd (tkr)"]], style: "title" },
+    {
+      row: 2,
+      column: 0,
+      values: [["", "Budget", "Utfall", "Avvikelse ack.", "Avvikelse"]],
+      style: "header",
+    },
+    { row: 3, column: 0, values: lineRows, style: "line", numberFormat: NUMBER_FORMAT },
+    {
+      row: 3 + lines,
+      column: 0,
+      values: [["Summa kostnader", sum(1), sum(2), sum(3), sum(4)]],
+      style: "sum",
+      numberFormat: NUMBER_FORMAT,
+    },
+    {
+      row: 4 + lines,
+      column: 0,
+      values: [["Total", sum(1), sum(2), sum(3), sum(4)]],
+      style: "total",
+      numberFormat: NUMBER_FORMAT,
+    },
+    {
+      row: 6 + lines,
+      column: 0,
+      values: [["Prognostiserad avvikelse fördelas efter nyckeln"]],
+      style: "caption",
+    },
+    { row: 7 + lines, column: 0, values: [], style: "note" },
+  ];
+  return {
+    sheetName,
+    blocks,
+    columnWidths: [32, 12, 12, 14, 12],
+    freezeRows: 3,
+    chart: {
+      title: "Avvikelse per rad",
+      firstRow: 3,
+      rowCount: lines,
+      labelColumn: 0,
+      valueColumn: 4,
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import {
+  candidateName,
+  chooseReportSheet,
+  temporarySheetName,
+  type ExistingSheet,
+} from "../../src/excel/sheetNames";
+
+const BASE = "Rapport jan–aug 2027";
+const mine = (name: string): ExistingSheet => ({ name, marked: true });
+const users = (name: string): ExistingSheet => ({ name, marked: false });
+
+describe("chooseReportSheet", () => {
+  it("takes the period's name when it is free", () => {
+    expect(chooseReportSheet(BASE, [users("Underlag")])).toEqual({ name: BASE });
+  });
+
+  it("replaces an earlier report of ours, whatever the case of its name", () => {
+    const old = mine("rapport JAN–AUG 2027");
+    expect(chooseReportSheet(BASE, [users("Underlag"), old])).toEqual({
+      name: BASE,
+      replaces: old,
+    });
+  });
+
+  it("steps past users' sheets to the first name that is free or ours", () => {
+    expect(chooseReportSheet(BASE, [users(BASE), users(`${BASE} (2)`)])).toEqual({
+      name: `${BASE} (3)`,
+    });
+    const ours = mine(`${BASE} (2)`);
+    expect(chooseReportSheet(BASE, [users(BASE), ours])).toEqual({
+      name: `${BASE} (2)`,
+      replaces: ours,
+    });
+  });
+
+  it("never picks a user's sheet, and picks the first acceptable candidate", () => {
+    const sheet = fc.record({ attempt: fc.integer({ min: 1, max: 6 }), marked: fc.boolean() });
+    fc.assert(
+      fc.property(fc.uniqueArray(sheet, { selector: (s) => s.attempt }), (specs) => {
+        const sheets = specs.map((s) => ({
+          name: candidateName(BASE, s.attempt),
+          marked: s.marked,
+        }));
+        const choice = chooseReportSheet(BASE, sheets);
+        const taken = sheets.find((s) => s.name === choice.name);
+        expect(taken?.marked ?? true).toBe(true);
+        expect(choice.replaces).toBe(taken);
+        const attempt = Array.from({ length: 8 }, (_, i) => i + 1).find(
+          (n) => candidateName(BASE, n) === choice.name
+        )!;
+        for (let earlier = 1; earlier < attempt; earlier++) {
+          expect(sheets.find((s) => s.name === candidateName(BASE, earlier))?.marked).toBe(false);
+        }
+      })
+    );
+  });
+});
+
+describe("temporarySheetName", () => {
+  it("is a name no sheet has", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.integer({ min: 1, max: 5 }).map((n) => `oit TMP ${n}`)
+          )
+        ),
+        (names) => {
+          const name = temporarySheetName(names.map(users));
+          expect(names.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
+          expect(name.length).toBeLessThanOrEqual(31);
+        }
+      )
+    );
+  });
+});

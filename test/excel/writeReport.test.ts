@@ -1,0 +1,225 @@
+import { OitError } from "../../src/core/errors";
+import type { SheetLayout } from "../../src/core/report/layout.types";
+import { REPORT_MARKER_NAME } from "../../src/core/report/marker";
+import { columnWidthInPoints } from "../../src/excel/renderLayout";
+import { WRITE_REPORT_SYNCS, writeReport } from "../../src/excel/writeReport";
+import { FakeExcelHost, asExcelContext, type FakeWorkbookSeed, type WriteEntry } from "../fakes";
+import { NUMBER_FORMAT, sampleLayout } from "./layouts";
+
+const NAME = "Rapport jan–aug 2027";
+
+const userSheets: FakeWorkbookSeed = {
+  sheets: [
+    {
+      name: "Underlag",
+      values: [
+        ["Rad", "Utfall"],
+        ["Personal", 100],
+      ],
+    },
+    { name: "Anteckningar", values: [["mina noter"]] },
+  ],
+};
+
+async function write(host: FakeExcelHost, layout: SheetLayout) {
+  return writeReport(asExcelContext(host.context()), layout);
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error("expected the write to fail");
+    },
+    (error: unknown) => error
+  );
+}
+
+describe("writeReport on a new sheet", () => {
+  const layout = sampleLayout(4);
+  let host: FakeExcelHost;
+  let result: Awaited<ReturnType<typeof writeReport>>;
+
+  beforeAll(async () => {
+    host = new FakeExcelHost(userSheets);
+    result = await write(host, layout);
+  });
+
+  it("names the sheet after the layout, activates it and says nothing was replaced", () => {
+    expect(result).toEqual({ sheetName: NAME, replaced: false });
+    expect(host.sheetNames()).toEqual(["Underlag", "Anteckningar", NAME]);
+    expect(host.activeSheet().name).toBe(NAME);
+  });
+
+  it("writes every block's values where the layout puts them", () => {
+    const sheet = host.sheet(NAME);
+    for (const block of layout.blocks.filter((b) => b.values.length > 0)) {
+      const rect = {
+        row: block.row,
+        column: block.column,
+        rowCount: block.values.length,
+        columnCount: block.values[0].length,
+      };
+      expect(host.valuesAt(sheet, rect)).toEqual(block.values);
+    }
+  });
+
+  it("gives numbers the block's number format and leaves text General", () => {
+    const sheet = host.sheet(NAME);
+    const line = layout.blocks.find((b) => b.style === "line")!;
+    expect(host.cellAt(sheet, line.row, 1).numberFormat).toBe(NUMBER_FORMAT);
+    expect(host.cellAt(sheet, line.row, 4).numberFormat).toBe(NUMBER_FORMAT);
+    expect(host.cellAt(sheet, line.row, 0).numberFormat).toBe("General");
+  });
+
+  it("makes title, header, sum and total rows bold, line and caption rows not, and fills only the header", () => {
+    const sheet = host.sheet(NAME);
+    const styleOfRow = new Map(
+      layout.blocks.flatMap((b) => b.values.map((_, i) => [b.row + i, b.style] as const))
+    );
+    for (const [row, style] of styleOfRow) {
+      expect({ style, bold: host.cellAt(sheet, row, 0).bold }).toEqual({
+        style,
+        bold: ["title", "header", "sum", "total"].includes(style),
+      });
+      expect({ style, filled: host.cellAt(sheet, row, 0).fill !== null }).toEqual({
+        style,
+        filled: style === "header",
+      });
+    }
+  });
+
+  it("sets column widths (characters to points), frozen rows, the marker and the chart", () => {
+    const sheet = host.sheet(NAME);
+    expect([...sheet.columnWidths.entries()]).toEqual(
+      layout.columnWidths.map((w, i) => [i, columnWidthInPoints(w)])
+    );
+    expect(sheet.frozenRows).toBe(layout.freezeRows);
+    const snapshot = host.snapshot().sheets.find((s) => s.name === NAME)!;
+    expect(snapshot.names.map((n) => n.name)).toEqual([REPORT_MARKER_NAME]);
+    expect(snapshot.charts).toEqual([
+      expect.objectContaining({
+        type: "BarClustered",
+        title: layout.chart!.title,
+        source: `'${NAME}'!E4:E7`,
+        categories: `'${NAME}'!A4:A7`,
+        anchor: `'${NAME}'!G4`,
+        legendVisible: false,
+        reversePlotOrder: true,
+      }),
+    ]);
+  });
+
+  it("writes on no sheet but its own", () => {
+    const own = host.sheet(NAME).id;
+    expect(host.writes.filter((entry) => entry.sheetId !== own)).toEqual([]);
+  });
+
+  it("uses the documented number of syncs", () => {
+    expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+  });
+});
+
+describe("the number of syncs", () => {
+  it.each([10, 10_000])("is the same for a report of %i lines", async (lines) => {
+    const host = new FakeExcelHost(userSheets);
+    await write(host, sampleLayout(lines));
+    expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+    expect(
+      host.valuesAt(host.sheet(NAME), { row: 2 + lines, column: 0, rowCount: 1, columnCount: 1 })
+    ).toEqual([[`Rad ${lines}`]]);
+  });
+});
+
+describe("replacing", () => {
+  it("replaces our own earlier report in its place, and touches no other sheet", async () => {
+    const host = new FakeExcelHost({
+      sheets: [
+        userSheets.sheets![0],
+        { name: NAME, values: [["gammal rapport"]], names: [REPORT_MARKER_NAME] },
+        userSheets.sheets![1],
+      ],
+    });
+    const old = host.sheet(NAME).id;
+    const before = host.snapshot();
+    const result = await write(host, sampleLayout(3));
+    expect(result).toEqual({ sheetName: NAME, replaced: true });
+    expect(host.sheetNames()).toEqual(["Underlag", NAME, "Anteckningar"]);
+    expect(host.cellAt(host.sheet(NAME), 0, 0).value).toBe(sampleLayout(3).blocks[0].values[0][0]);
+    const fresh = host.sheet(NAME).id;
+    const foreign = host.writes.filter(
+      (e: WriteEntry) => e.sheetId !== fresh && !(e.sheetId === old && e.action === "deleteSheet")
+    );
+    expect(foreign).toEqual([]);
+    const after = host.snapshot();
+    for (const name of ["Underlag", "Anteckningar"]) {
+      expect(after.sheets.find((s) => s.name === name)).toEqual(
+        before.sheets.find((s) => s.name === name)
+      );
+    }
+  });
+
+  it("never touches a user's sheet that carries the name: the report takes the next free number", async () => {
+    const host = new FakeExcelHost({
+      sheets: [
+        { name: NAME, values: [["användarens eget blad"]] },
+        { name: `${NAME} (2)`, values: [["också användarens"]] },
+      ],
+    });
+    const before = host.snapshot();
+    const result = await write(host, sampleLayout(3));
+    expect(result).toEqual({ sheetName: `${NAME} (3)`, replaced: false });
+    expect(host.snapshot().sheets.slice(0, 2)).toEqual(before.sheets);
+  });
+
+  it("replaces our numbered report when the plain name is the user's", async () => {
+    const host = new FakeExcelHost({
+      sheets: [
+        { name: NAME, values: [["användarens"]] },
+        { name: `${NAME} (2)`, values: [["vår gamla"]], names: [REPORT_MARKER_NAME] },
+      ],
+    });
+    const result = await write(host, sampleLayout(2));
+    expect(result).toEqual({ sheetName: `${NAME} (2)`, replaced: true });
+    expect(host.sheetNames()).toEqual([NAME, `${NAME} (2)`]);
+  });
+});
+
+describe("a write that fails halfway", () => {
+  const seed: FakeWorkbookSeed = {
+    sheets: [
+      userSheets.sheets![0],
+      { name: NAME, values: [["gammal rapport"]], names: [REPORT_MARKER_NAME] },
+    ],
+  };
+  let valuesWrites = 0;
+  const failures: [string, (entry: WriteEntry) => boolean][] = [
+    ["the chart", (entry) => entry.action === "chart"],
+    ["the third range write", (entry) => entry.action === "values" && ++valuesWrites === 3],
+    ["the marker", (entry) => entry.action === "name"],
+    ["deleting the old report", (entry) => entry.action === "deleteSheet" && entry.sheet === NAME],
+  ];
+
+  it.each(failures)(
+    "at %s leaves the workbook exactly as it was and says so",
+    async (_, predicate) => {
+      valuesWrites = 0;
+      const host = new FakeExcelHost(seed);
+      const before = host.snapshot();
+      host.failWhen(predicate);
+      const error = await failure(write(host, sampleLayout(5)));
+      expect(error).toBeInstanceOf(OitError);
+      expect((error as OitError).code).toBe("reportNotWritten");
+      expect((error as OitError).params.sheet).toBe(NAME);
+      expect(host.snapshot()).toEqual(before);
+    }
+  );
+
+  it("names the leftover sheet when even the cleanup fails", async () => {
+    const host = new FakeExcelHost(seed);
+    host.failWhen((entry) => entry.action === "chart" || entry.action === "deleteSheet");
+    const error = (await failure(write(host, sampleLayout(5)))) as OitError;
+    expect(error.code).toBe("reportNotWrittenLeftover");
+    expect(host.sheetNames()).toContain(error.params.leftover);
+    expect(host.sheetNames()).toContain(NAME);
+  });
+});

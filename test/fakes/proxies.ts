@@ -1,0 +1,603 @@
+import { FakeOfficeError } from "./errors";
+import type { FakeExcelHost } from "./host";
+import {
+  cellKey,
+  parseAddress,
+  rectAddress,
+  refAddress,
+  type Cell,
+  type CellValue,
+  type ChartState,
+  type RangeRef,
+  type Rect,
+  type SheetState,
+  type TableState,
+  type WriteAction,
+} from "./state";
+
+/**
+ * Office.js-shaped objects over FakeExcelHost. As in Office.js, nothing happens when a method is
+ * called or a property set: it is queued and runs at context.sync(), in order; the first failing
+ * operation rejects the sync and drops the rest of the batch. Loaded properties are readable only
+ * after load() and sync() (load loads every property, whatever it is asked for).
+ */
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  private queue: (() => void)[] = [];
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(operation: () => void): void {
+    this.queue.push(operation);
+  }
+
+  /** Queues a write on a sheet resolved when the batch runs (a sheet added earlier in it, say). */
+  enqueueWrite(
+    action: WriteAction,
+    sheet: () => SheetState,
+    address: (() => string) | undefined,
+    apply: (sheet: SheetState) => unknown
+  ): void {
+    this.enqueue(() => {
+      const target = sheet();
+      this.host.write(action, target, address?.(), () => apply(target));
+    });
+  }
+
+  async sync(): Promise<void> {
+    this.host.syncs++;
+    const batch = this.queue.splice(0);
+    await Promise.resolve();
+    batch.forEach((operation) => operation());
+  }
+}
+
+/** A value found when the batch first needs it, then kept: the object an Office.js proxy stands for. */
+class Lazy<T> {
+  private value?: { found: T };
+  constructor(private readonly find: () => T) {}
+  get(): T {
+    this.value ??= { found: this.find() };
+    return this.value.found;
+  }
+}
+
+abstract class FakeClientObject<T extends object> {
+  private data?: T;
+
+  constructor(protected readonly context: FakeRequestContext) {}
+
+  protected abstract snapshot(): T;
+
+  load(_properties?: unknown): this {
+    this.context.enqueue(() => this.prime());
+    return this;
+  }
+
+  /** Marks the object loaded now; for collection items, which Office.js loads with their collection. */
+  prime(): this {
+    this.data = this.snapshot();
+    return this;
+  }
+
+  toJSON(): T | undefined {
+    return this.data;
+  }
+
+  protected loaded<K extends keyof T>(key: K): T[K] {
+    if (!this.data)
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `${String(key)} was read before load() and sync()`
+      );
+    return this.data[key];
+  }
+}
+
+function requireSheet(sheet: SheetState | null, what: string): SheetState {
+  if (!sheet) throw new FakeOfficeError("ItemNotFound", `${what} does not exist`);
+  return sheet;
+}
+
+export class FakeWorkbook {
+  readonly tables: FakeTableCollection;
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(context: FakeRequestContext) {
+    this.tables = new FakeTableCollection(context);
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<{ items: FakeWorksheet[] }> {
+  get items(): FakeWorksheet[] {
+    return this.loaded("items");
+  }
+
+  protected snapshot(): { items: FakeWorksheet[] } {
+    return {
+      items: this.context.host.sheets.map((sheet) =>
+        new FakeWorksheet(this.context, () => sheet).prime()
+      ),
+    };
+  }
+
+  add(name: string): FakeWorksheet {
+    let added: SheetState | undefined;
+    this.context.enqueue(() => {
+      added = this.context.host.addSheet(name);
+      this.context.host.write("addSheet", added, undefined, () => undefined);
+    });
+    return new FakeWorksheet(this.context, () =>
+      requireSheet(added ?? null, `the new sheet "${name}"`)
+    );
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () =>
+      requireSheet(this.context.host.findSheet(name) ?? null, `the sheet "${name}"`)
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.host.findSheet(name) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.host.activeSheet());
+  }
+}
+
+interface WorksheetData {
+  isNullObject: boolean;
+  name: string;
+  position: number;
+}
+
+export class FakeWorksheet extends FakeClientObject<WorksheetData> {
+  private readonly found: Lazy<SheetState | null>;
+  readonly names: FakeNamedItemCollection;
+  readonly charts: FakeChartCollection;
+  readonly freezePanes: { freezeRows(count?: number): void };
+
+  constructor(context: FakeRequestContext, find: () => SheetState | null) {
+    super(context);
+    this.found = new Lazy(find);
+    this.names = new FakeNamedItemCollection(context, () => this.state());
+    this.charts = new FakeChartCollection(context, () => this.state());
+    this.freezePanes = {
+      freezeRows: (count = 1) => this.change("freeze", (sheet) => (sheet.frozenRows = count)),
+    };
+  }
+
+  /** The sheet this proxy stands for; only valid while a batch runs. */
+  state(): SheetState {
+    return requireSheet(this.found.get(), "the worksheet");
+  }
+
+  private change(action: WriteAction, apply: (sheet: SheetState) => unknown): void {
+    this.context.enqueueWrite(action, () => this.state(), undefined, apply);
+  }
+
+  protected snapshot(): WorksheetData {
+    const sheet = this.found.get();
+    return {
+      isNullObject: sheet === null,
+      name: sheet?.name ?? "",
+      position: sheet ? this.context.host.sheets.indexOf(sheet) : -1,
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject");
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  set name(name: string) {
+    this.change("renameSheet", (sheet) => this.context.host.renameSheet(sheet, name));
+  }
+
+  get position(): number {
+    return this.loaded("position");
+  }
+
+  set position(position: number) {
+    this.change("moveSheet", (sheet) => this.context.host.moveSheet(sheet, position));
+  }
+
+  delete(): void {
+    this.change("deleteSheet", (sheet) => this.context.host.deleteSheet(sheet));
+  }
+
+  activate(): void {
+    this.change("activate", (sheet) => (this.context.host.activeSheetId = sheet.id));
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => this.state(),
+      () => parseAddress(address)
+    );
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => this.state(),
+      () => {
+        if (row < 0 || column < 0 || rowCount < 1 || columnCount < 1) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `no range at (${row}, ${column}) of ${rowCount}×${columnCount}`
+          );
+        }
+        return { row, column, rowCount, columnCount };
+      }
+    );
+  }
+}
+
+interface RangeData {
+  values: CellValue[][];
+  valueTypes: string[][];
+  numberFormat: string[][];
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  address: string;
+}
+
+function valueType(cell: Cell): string {
+  if (cell.error) return "Error";
+  if (cell.value === "") return "Empty";
+  if (typeof cell.value === "number") return "Double";
+  return typeof cell.value === "boolean" ? "Boolean" : "String";
+}
+
+export class FakeRange extends FakeClientObject<RangeData> {
+  private readonly sheet: Lazy<SheetState>;
+  private readonly rect: Lazy<Rect>;
+  readonly format: FakeRangeFormat;
+
+  constructor(context: FakeRequestContext, sheet: () => SheetState, rect: () => Rect) {
+    super(context);
+    this.sheet = new Lazy(sheet);
+    this.rect = new Lazy(rect);
+    this.format = new FakeRangeFormat(this);
+  }
+
+  /** The range as a reference that follows its sheet; resolved when the batch runs. */
+  ref(): RangeRef {
+    return { sheet: this.sheet.get(), rect: this.rect.get() };
+  }
+
+  protected snapshot(): RangeData {
+    const sheet = this.sheet.get();
+    const rect = this.rect.get();
+    const host = this.context.host;
+    return {
+      values: host.valuesAt(sheet, rect),
+      valueTypes: host.mapRect(rect, (row, column) => valueType(host.cellAt(sheet, row, column))),
+      numberFormat: host.mapRect(
+        rect,
+        (row, column) => host.cellAt(sheet, row, column).numberFormat
+      ),
+      rowIndex: rect.row,
+      columnIndex: rect.column,
+      rowCount: rect.rowCount,
+      columnCount: rect.columnCount,
+      address: refAddress(this.ref()),
+    };
+  }
+
+  /** Queues a change to every cell; a 2D argument must match the range's shape, as in Excel. */
+  updateCells<V>(
+    action: WriteAction,
+    argument: V[][] | V,
+    change: (cell: Cell, value: V) => Cell | undefined
+  ): void {
+    this.context.enqueueWrite(
+      action,
+      () => this.sheet.get(),
+      () => rectAddress(this.rect.get()),
+      (sheet) => {
+        const rect = this.rect.get();
+        const grid = Array.isArray(argument) ? argument : undefined;
+        if (
+          grid &&
+          (grid.length !== rect.rowCount || grid.some((row) => row.length !== rect.columnCount))
+        ) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `${action}: the array does not match ${rectAddress(rect)}`
+          );
+        }
+        this.context.host.mapRect(rect, (row, column) => {
+          const value = grid ? grid[row - rect.row][column - rect.column] : (argument as V);
+          const updated = change(this.context.host.cellAt(sheet, row, column), value);
+          if (updated) sheet.cells.set(cellKey(row, column), updated);
+        });
+      }
+    );
+  }
+
+  updateColumns(width: number): void {
+    this.context.enqueueWrite(
+      "columnWidth",
+      () => this.sheet.get(),
+      () => rectAddress(this.rect.get()),
+      (sheet) => {
+        const rect = this.rect.get();
+        for (let column = rect.column; column < rect.column + rect.columnCount; column++)
+          sheet.columnWidths.set(column, width);
+      }
+    );
+  }
+
+  get values(): CellValue[][] {
+    return this.loaded("values");
+  }
+
+  /** As in Office.js, null leaves a cell as it is. */
+  set values(values: (CellValue | null)[][]) {
+    this.updateCells("values", values, (cell, value) =>
+      value === null ? undefined : { ...cell, value, error: false }
+    );
+  }
+
+  get valueTypes(): string[][] {
+    return this.loaded("valueTypes");
+  }
+
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+
+  set numberFormat(formats: (string | null)[][]) {
+    this.updateCells("numberFormat", formats, (cell, numberFormat) =>
+      numberFormat === null ? undefined : { ...cell, numberFormat }
+    );
+  }
+
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+}
+
+/** Range.format: write-only here (font.bold, fill.color, columnWidth), which is all the adapter sets. */
+export class FakeRangeFormat {
+  readonly font: { bold: boolean };
+  readonly fill: { color: string };
+
+  constructor(private readonly range: FakeRange) {
+    this.font = {
+      set bold(bold: boolean) {
+        range.updateCells("bold", bold, (cell, value) => ({ ...cell, bold: value }));
+      },
+    } as { bold: boolean };
+    this.fill = {
+      set color(color: string) {
+        range.updateCells("fill", color, (cell, value) => ({ ...cell, fill: value }));
+      },
+    } as { color: string };
+  }
+
+  set columnWidth(width: number) {
+    this.range.updateColumns(width);
+  }
+}
+
+export class FakeTableCollection extends FakeClientObject<{ items: FakeTable[] }> {
+  get items(): FakeTable[] {
+    return this.loaded("items");
+  }
+
+  protected snapshot(): { items: FakeTable[] } {
+    return {
+      items: this.context.host.tables.map((table) => new FakeTable(this.context, table).prime()),
+    };
+  }
+}
+
+export class FakeTable extends FakeClientObject<{ name: string }> {
+  readonly worksheet: FakeWorksheet;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: TableState
+  ) {
+    super(context);
+    this.worksheet = new FakeWorksheet(context, () => table.sheet);
+  }
+
+  protected snapshot(): { name: string } {
+    return { name: this.table.name };
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  getHeaderRowRange(): FakeRange {
+    const t = this.table;
+    return new FakeRange(
+      this.context,
+      () => t.sheet,
+      () => ({ row: t.headerRow, column: t.column, rowCount: 1, columnCount: t.columnCount })
+    );
+  }
+
+  getDataBodyRange(): FakeRange {
+    const t = this.table;
+    return new FakeRange(
+      this.context,
+      () => t.sheet,
+      () => ({
+        row: t.headerRow + 1,
+        column: t.column,
+        rowCount: t.rowCount,
+        columnCount: t.columnCount,
+      })
+    );
+  }
+}
+
+export class FakeNamedItemCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => SheetState
+  ) {}
+
+  add(name: string, reference: FakeRange | string, comment = ""): void {
+    this.context.enqueueWrite(
+      "name",
+      this.sheet,
+      () => name,
+      (sheet) =>
+        this.context.host.addName(sheet, {
+          name,
+          reference: typeof reference === "string" ? reference : reference.ref(),
+          comment,
+        })
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.context,
+      () => this.sheet().names.get(name.toLowerCase()) ?? null
+    );
+  }
+}
+
+export class FakeNamedItem extends FakeClientObject<{ isNullObject: boolean; name: string }> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly find: () => { name: string } | null
+  ) {
+    super(context);
+  }
+
+  protected snapshot(): { isNullObject: boolean; name: string } {
+    const item = this.find();
+    return { isNullObject: item === null, name: item?.name ?? "" };
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject");
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+}
+
+export class FakeChartCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => SheetState
+  ) {}
+
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    let added: ChartState | undefined;
+    this.context.enqueueWrite(
+      "chart",
+      this.sheet,
+      () => refAddress(source.ref()),
+      (sheet) => {
+        added = {
+          type,
+          source: source.ref(),
+          seriesBy,
+          title: "",
+          legendVisible: true,
+          reversePlotOrder: false,
+        };
+        sheet.charts.push(added);
+      }
+    );
+    return new FakeChart(this.context, this.sheet, () => {
+      if (!added) throw new FakeOfficeError("ItemNotFound", "the chart was not created");
+      return added;
+    });
+  }
+}
+
+/** Chart members the adapter sets: title, legend, category axis order, series categories, position. */
+export class FakeChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
+  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: () => SheetState,
+    private readonly chart: () => ChartState
+  ) {
+    const change = (apply: (chart: ChartState) => void): void =>
+      context.enqueueWrite("chart", sheet, undefined, () => apply(chart()));
+    this.title = {
+      set text(text: string) {
+        change((c) => {
+          c.title = text;
+        });
+      },
+    } as { text: string };
+    this.legend = {
+      set visible(visible: boolean) {
+        change((c) => {
+          c.legendVisible = visible;
+        });
+      },
+    } as { visible: boolean };
+    this.axes = {
+      categoryAxis: {
+        set reversePlotOrder(reverse: boolean) {
+          change((c) => {
+            c.reversePlotOrder = reverse;
+          });
+        },
+      } as { reversePlotOrder: boolean },
+    };
+    this.series = {
+      getItemAt: (index: number) => ({
+        setXAxisValues: (range: FakeRange) =>
+          change((c) => {
+            if (index !== 0)
+              throw new FakeOfficeError("ItemNotFound", `the chart has no series ${index}`);
+            c.categories = range.ref();
+          }),
+      }),
+    };
+  }
+
+  setPosition(start: FakeRange | string, _end?: FakeRange | string): void {
+    this.context.enqueueWrite("chart", this.sheet, undefined, () => {
+      this.chart().anchor = typeof start === "string" ? start : start.ref();
+    });
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The fake Excel host's workbook: plain data that tests seed and inspect. Positions are 0-based
+ * (row, column), as in Office.js getRangeByIndexes; addresses are A1 text for messages and logs.
+ */
+export type CellValue = string | number | boolean;
+
+/** A seed cell holding an Excel error value, e.g. errorValue("#N/A"). */
+export interface ErrorValue {
+  error: string;
+}
+
+export function errorValue(text: string): ErrorValue {
+  return { error: text };
+}
+
+export interface Cell {
+  value: CellValue;
+  /** An error value: Range.values shows its text, Range.valueTypes says "Error". */
+  error: boolean;
+  numberFormat: string;
+  bold: boolean;
+  fill: string | null;
+}
+
+export interface Rect {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** A range on a sheet that follows the sheet when it is renamed, as references in Excel do. */
+export interface RangeRef {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+export interface NamedItemState {
+  name: string;
+  reference: RangeRef | string;
+  comment: string;
+}
+
+export interface ChartState {
+  type: string;
+  source: RangeRef;
+  seriesBy: string;
+  categories?: RangeRef;
+  title: string;
+  legendVisible: boolean;
+  reversePlotOrder: boolean;
+  anchor?: RangeRef | string;
+}
+
+export interface SheetState {
+  id: number;
+  name: string;
+  /** Keyed by cellKey(row, column). */
+  cells: Map<string, Cell>;
+  columnWidths: Map<number, number>;
+  /** Worksheet-scoped named items, keyed by lower-case name (Excel names ignore case). */
+  names: Map<string, NamedItemState>;
+  charts: ChartState[];
+  frozenRows: number;
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  headerRow: number;
+  column: number;
+  columnCount: number;
+  rowCount: number;
+}
+
+export type WriteAction =
+  | "addSheet"
+  | "deleteSheet"
+  | "renameSheet"
+  | "moveSheet"
+  | "activate"
+  | "values"
+  | "numberFormat"
+  | "bold"
+  | "fill"
+  | "columnWidth"
+  | "freeze"
+  | "chart"
+  | "name";
+
+/** One change the add-in asked of the workbook, with the sheet's name at that moment. */
+export interface WriteEntry {
+  action: WriteAction;
+  sheet: string;
+  sheetId: number;
+  address?: string;
+}
+
+export function cellKey(row: number, column: number): string {
+  return `${row},${column}`;
+}
+
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+export function rectAddress(rect: Rect): string {
+  const first = cellAddress(rect.row, rect.column);
+  const last = cellAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1);
+  return first === last ? first : `${first}:${last}`;
+}
+
+/** "'Rapport jan–aug 2027'!E4:E7": the sheet's current name, quoted as Excel quotes it. */
+export function refAddress(ref: RangeRef | string): string {
+  if (typeof ref === "string") return ref;
+  const name = /^[A-Za-z0-9_]+$/.test(ref.sheet.name)
+    ? ref.sheet.name
+    : `'${ref.sheet.name.replace(/'/g, "''")}'`;
+  return `${name}!${rectAddress(ref.rect)}`;
+}
+
+function parseCell(text: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(text.trim());
+  if (!match) throw new Error(`fake Excel: unsupported address "${text}"`);
+  const column =
+    [...match[1].toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) -
+    1;
+  return { row: Number(match[2]) - 1, column };
+}
+
+/** "B2" or "B2:D9" (no sheet prefix) to a rectangle. */
+export function parseAddress(address: string): Rect {
+  const [first, last = first] = address.split(":");
+  const a = parseCell(first);
+  const b = parseCell(last);
+  return {
+    row: a.row,
+    column: a.column,
+    rowCount: b.row - a.row + 1,
+    columnCount: b.column - a.column + 1,
+  };
+}
+
+export function blankCell(): Cell {
+  return { value: "", error: false, numberFormat: "General", bold: false, fill: null };
+}
