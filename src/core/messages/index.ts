@@ -5,11 +5,12 @@ import { reportMessages } from "./report";
 import { cliMessages } from "./cli";
 import { excelMessages } from "./excel";
 import { checksMessages } from "./checks";
+import { functionsMessages } from "./functions";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...functionsMessages };
 
 export type MessageCode = keyof typeof messages;
 

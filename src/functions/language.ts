@@ -1,0 +1,21 @@
+import { languageOf, type Language } from "../core/messages";
+
+/** Where the user's display language comes from: Office in Excel, a test's choice in jest. */
+export type LanguageSource = () => string | undefined;
+
+/** Office's display language; undefined where Office.js is not loaded (then messages are English). */
+function officeDisplayLanguage(): string | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+}
+
+let languageSource: LanguageSource = officeDisplayLanguage;
+
+/** Replace where the language comes from (tests); call without an argument to go back to Office. */
+export function setLanguageSource(source: LanguageSource = officeDisplayLanguage): void {
+  languageSource = source;
+}
+
+/** The language of the messages the user reads now. */
+export function currentLanguage(): Language {
+  return languageOf(languageSource());
+}

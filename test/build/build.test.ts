@@ -1,0 +1,241 @@
+/**
+ * @jest-environment jsdom
+ */
+// One production build (into a temporary folder, so a dist/ in use elsewhere is left alone),
+// then the contracts between the source, the generated metadata, the page and the manifest.
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+
+const root = resolve(__dirname, "../..");
+const schema = "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd";
+const productionUrl = "https://budget.example.se/oit/";
+
+/** The function table of issue 2: id → [English name, Swedish name]. */
+const names: Record<string, [string, string]> = {
+  KEY: ["KEY", "NYCKEL"],
+  ALLOCATE: ["ALLOCATE", "FÖRDELA"],
+  DEVIATION: ["DEVIATION", "AVVIKELSE"],
+  DEVIATIONPCT: ["DEVIATION.PCT", "AVVIKELSE.PROCENT"],
+  PERIODBUDGET: ["PERIODBUDGET", "PERIODBUDGET"],
+  COSTSPLIT: ["COSTSPLIT", "KOSTNADSFÖRDELNING"],
+  QUARTERS: ["QUARTERS", "KVARTAL"],
+  SETTLEMENT: ["SETTLEMENT", "AVRÄKNING"],
+};
+
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description: string }[];
+  }[];
+}
+
+/** The @customfunction declarations of the source: id, name and number of parameters. */
+function declaredFunctions(): { id: string; name: string; parameters: number }[] {
+  const source = readFileSync(join(root, "src/functions/functions.ts"), "utf8");
+  const pattern = /@customfunction\s+(\S+)\s+(\S+)[\s\S]*?\*\/\s*export function \w+\(([^)]*)\)/g;
+  return [...source.matchAll(pattern)].map(([, id, name, parameters]) => ({
+    id,
+    name,
+    parameters: parameters.split(",").filter((p) => p.trim() !== "").length,
+  }));
+}
+
+function xmllint(file: string): string {
+  return execFileSync("xmllint", ["--noout", "--schema", schema, file], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+function parseXml(text: string): Document {
+  const doc = new DOMParser().parseFromString(text, "application/xml");
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  return doc;
+}
+
+function all(doc: Document, tag: string): Element[] {
+  return [...doc.getElementsByTagNameNS("*", tag)];
+}
+
+/** Every URL the manifest names, in attributes or as text (AppDomain). */
+function urlsOf(doc: Document): string[] {
+  const attributes = [...doc.getElementsByTagName("*")].flatMap((e) =>
+    ["DefaultValue", "Value"].map((a) => e.getAttribute(a) ?? "").filter((v) => /^\w+:\/\//.test(v))
+  );
+  return [...attributes, ...all(doc, "AppDomain").map((e) => e.textContent!.trim())];
+}
+
+/** The resid of the SourceLocation under the element `tag` (Page, Script, Metadata, Action). */
+function sourceResid(doc: Document, tag: string): string | null {
+  const [element] = all(doc, tag);
+  return all(element.ownerDocument, "SourceLocation")
+    .find((s) => element.contains(s))!
+    .getAttribute("resid");
+}
+
+function resourceUrl(doc: Document, id: string): Element {
+  return all(doc, "Url").find((u) => u.getAttribute("id") === id)!;
+}
+
+describe("production build", () => {
+  let out: string;
+  let english: Metadata;
+  let swedish: Metadata;
+  let manifest: Document;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "oit-build-"));
+    const webpack = require.resolve("webpack-cli/bin/cli.js");
+    try {
+      execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
+        cwd: root,
+        env: { ...process.env, OIT_BUDGET_URL: productionUrl },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    } catch (error) {
+      // webpack prints its errors on stdout: show them, not just "Command failed".
+      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+      throw new Error(`The production build failed:\n${stdout}\n${stderr}`);
+    }
+    english = JSON.parse(readFileSync(join(out, "functions.json"), "utf8"));
+    swedish = JSON.parse(readFileSync(join(out, "functions.sv-SE.json"), "utf8"));
+    manifest = parseXml(readFileSync(join(out, "manifest.xml"), "utf8"));
+  }, 300_000);
+
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it("declares exactly the functions of issue 2, with their English names", () => {
+    const declared = declaredFunctions();
+    expect(declared.map((f) => [f.id, f.name]).sort()).toEqual(
+      Object.entries(names)
+        .map(([id, [name]]) => [id, name])
+        .sort()
+    );
+  });
+
+  it.each([
+    ["functions.json", 0],
+    ["functions.sv-SE.json", 1],
+  ] as const)("%s has every function with its name, parameters and descriptions", (_file, language) => {
+    const metadata = language === 0 ? english : swedish;
+    const declared = declaredFunctions();
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(declared.map((f) => f.id).sort());
+    for (const { id, parameters } of declared) {
+      const f = metadata.functions.find((m) => m.id === id)!;
+      expect(f.name).toBe(names[id][language]);
+      expect(f.parameters).toHaveLength(parameters);
+      expect(f.description.length).toBeGreaterThan(20);
+      for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
+    }
+  });
+
+  it("keeps the Swedish parameters in the order and with the types of the English ones", () => {
+    for (const f of english.functions) {
+      const sv = swedish.functions.find((s) => s.id === f.id)!;
+      const withoutText = (p: object) => ({ ...p, name: undefined, description: undefined });
+      expect(sv.parameters.map(withoutText)).toEqual(f.parameters.map(withoutText));
+      expect(sv.parameters.map((p) => p.name)).not.toEqual(f.parameters.map((p) => p.name));
+    }
+  });
+
+  it("gives every Swedish function an example written the Swedish way", () => {
+    for (const f of swedish.functions) {
+      const example = /Exempel: (=OIT\.[^ (]+\(([^)]*)\))/.exec(f.description);
+      expect(example).not.toBeNull();
+      const [, formula, args] = example!;
+      expect(formula.startsWith(`=OIT.${f.name}(`)).toBe(true);
+      // Arguments are separated by ";" in Swedish Excel: a "," may only be a decimal comma.
+      expect(args).not.toMatch(/,\s|,\D|,$/);
+      if (f.parameters.length > 1 && args.includes(";")) expect(args.split(";").length).toBeGreaterThan(1);
+    }
+  });
+
+  it("emits the page with both bundles, functions first, and decimal.js once", () => {
+    const page = readFileSync(join(out, "taskpane.html"), "utf8");
+    const scripts = [...page.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map(([, src]) => src);
+    expect(scripts[0]).toMatch(/office\.js$/);
+    const own = scripts.filter((s) => !/^https?:/.test(s));
+    expect(own.indexOf("functions.js")).toBeGreaterThan(-1);
+    expect(own.indexOf("functions.js")).toBeLessThan(own.indexOf("taskpane.js"));
+    for (const file of own) expect(existsSync(join(out, file))).toBe(true);
+    const withDecimal = readdirSync(out).filter(
+      (f) => f.endsWith(".js") && readFileSync(join(out, f), "utf8").includes("[DecimalError]")
+    );
+    expect(withDecimal).toHaveLength(1);
+  });
+
+  it("registers every function in the functions bundle", () => {
+    const bundle = readFileSync(join(out, "functions.js"), "utf8");
+    for (const id of Object.keys(names)) expect(bundle).toContain(`associate("${id}"`);
+  });
+
+  it("validates the source and the built manifest against the XSD", () => {
+    expect(() => xmllint("manifest.xml")).not.toThrow();
+    expect(() => xmllint(join(out, "manifest.xml"))).not.toThrow();
+  });
+
+  it("resolves every resid the manifest references", () => {
+    const defined = new Set(
+      ["Image", "Url", "String"].flatMap((tag) => all(manifest, tag).map((e) => e.getAttribute("id")))
+    );
+    const referenced = [...manifest.getElementsByTagName("*")]
+      .map((e) => e.getAttribute("resid"))
+      .filter((r): r is string => r !== null);
+    expect(referenced.length).toBeGreaterThan(10);
+    for (const resid of referenced) expect(defined).toContain(resid);
+  });
+
+  it("runs the page, the functions and the function file in one shared runtime", () => {
+    const [runtime] = all(manifest, "Runtime");
+    expect(all(manifest, "Runtime")).toHaveLength(1);
+    expect(runtime.getAttribute("lifetime")).toBe("long");
+    const page = runtime.getAttribute("resid");
+    expect(sourceResid(manifest, "Page")).toBe(page);
+    expect(all(manifest, "FunctionFile")[0].getAttribute("resid")).toBe(page);
+    expect(sourceResid(manifest, "Action")).toBe(page);
+    expect(resourceUrl(manifest, page!).getAttribute("DefaultValue")).toBe(`${productionUrl}taskpane.html`);
+  });
+
+  it("names the OIT namespace and points Swedish Excel at the Swedish metadata", () => {
+    const namespace = all(manifest, "Namespace")[0].getAttribute("resid");
+    const namespaceString = all(manifest, "String").find((s) => s.getAttribute("id") === namespace)!;
+    expect(namespaceString.getAttribute("DefaultValue")).toBe("OIT");
+    const metadata = resourceUrl(manifest, sourceResid(manifest, "Metadata")!);
+    expect(metadata.getAttribute("DefaultValue")).toBe(`${productionUrl}functions.json`);
+    const overrides = all(metadata.ownerDocument, "Override").filter((o) => metadata.contains(o));
+    expect(overrides.map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
+      ["sv-SE", `${productionUrl}functions.sv-SE.json`],
+    ]);
+  });
+
+  it("has Swedish overrides for the strings a user sees", () => {
+    const visible = ["GetStarted.Title", "GetStarted.Description", "TaskpaneButton.Label", "TaskpaneButton.Tooltip"];
+    for (const id of visible) {
+      const string = all(manifest, "String").find((s) => s.getAttribute("id") === id)!;
+      const sv = [...string.children].find((o) => o.getAttribute("Locale") === "sv-SE");
+      expect(sv?.getAttribute("Value")).toBeTruthy();
+      expect(sv!.getAttribute("Value")).not.toBe(string.getAttribute("DefaultValue"));
+    }
+  });
+
+  it("serves every URL over https from one origin, and the files it names exist", () => {
+    const urls = urlsOf(manifest);
+    for (const url of urls) expect(new URL(url).origin).toBe(new URL(productionUrl).origin);
+    const own = urls.filter((u) => u.startsWith(productionUrl)).map((u) => u.slice(productionUrl.length));
+    expect(own).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
+    for (const file of own.filter((f) => f !== "")) expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it("keeps the development origin in the source manifest", () => {
+    const source = parseXml(readFileSync(join(root, "manifest.xml"), "utf8"));
+    for (const url of urlsOf(source)) expect(new URL(url).origin).toBe("https://localhost:3000");
+  });
+});
