@@ -4,7 +4,7 @@ import { parseRequiredAmount } from "../input/parseRequiredAmount";
 import { checkDecimals, decimalsRange } from "./checkDecimals";
 import { largestRemainder } from "./largestRemainder";
 import { shareNumerators } from "./shareNumerators";
-import { fromUnits, unitsOf } from "./units";
+import { fromUnits, numberUnits, unitsOf } from "./units";
 import { validateKey } from "./validateKey";
 
 export type Allocation = (amount: DecLike, where?: Where) => Dec[];
@@ -20,7 +20,9 @@ export function allocator(shares: readonly Dec[], decimals = 0, keyWhere: Where 
   validateKey(shares, keyWhere);
   const { numerators, total } = shareNumerators(shares);
   return (amount, where = { argument: "amount" }) => {
-    const units = unitsOf(parseRequiredAmount(amount, where), unit);
+    const units =
+      (typeof amount === "number" && Number.isFinite(amount) ? numberUnits(amount, unit) : undefined) ??
+      unitsOf(parseRequiredAmount(amount, where), unit);
     const magnitude = units < 0n ? -units : units;
     const parts = largestRemainder(
       numerators.map((numerator) => numerator * magnitude),

@@ -1,0 +1,72 @@
+import { Dec } from "../src/core/decimal";
+import { allocator, costSplit, key, type TaggedLine } from "../src/core/rules";
+import { measure, report } from "./measure";
+
+const count = 100_000;
+
+/** Deterministic amounts in kronor with öre, both signs (no Math.random: runs stay comparable). */
+function amounts(): number[] {
+  let seed = 12345;
+  return Array.from({ length: count }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.round((seed / 2147483648 - 0.3) * 1e9) / 100;
+  });
+}
+
+/**
+ * The baseline the engine is compared with: the same largest-remainder method on binary floats,
+ * as a quick hand-written version would do it (not exact; only a speed reference).
+ */
+function floatAllocate(amount: number, shares: readonly number[]): number[] {
+  const magnitude = Math.round(Math.abs(amount));
+  const exact = shares.map((share) => magnitude * share);
+  const parts = exact.map(Math.trunc);
+  let missing = magnitude - parts.reduce((sum, part) => sum + part, 0);
+  const order = exact.map((_, i) => i).sort((a, b) => exact[b] - parts[b] - (exact[a] - parts[a]) || a - b);
+  for (const i of order) {
+    if (missing <= 0) break;
+    parts[i] += 1;
+    missing -= 1;
+  }
+  return parts.map((part) => (amount < 0 ? -part : part));
+}
+
+function allocateSection(name: string, users: number[], values: readonly number[]): string {
+  const shares = key(users);
+  const floats = shares.map((share) => share.toNumber());
+  const split = allocator(shares);
+  const engine = measure(`ALLOCATE ${values.length} amounts, ${users.length} parties`, () => values.map((a) => split(a)));
+  const baseline = measure(`float baseline (${name})`, () => values.map((a) => floatAllocate(a, floats)));
+  return report(engine, baseline);
+}
+
+function costSplitSection(values: readonly number[]): string {
+  const parties = ["Borgholm", "Mörbylånga"];
+  const tags = ["Gemensam", "Gemensam", "Gemensam", ...parties];
+  const lines: TaggedLine[] = values.map((amount, i) => ({ amount, tag: tags[i % tags.length] }));
+  const shares = key([1700, 2100]);
+  const floats = shares.map((share) => share.toNumber());
+  const engine = measure(`COSTSPLIT ${lines.length} tagged lines`, () => costSplit(lines, parties, shares));
+  const baseline = measure("float baseline (cost split)", () => {
+    const sums = new Map<string, number>();
+    for (const line of lines) {
+      const tag = line.tag.trim().toLowerCase();
+      sums.set(tag, (sums.get(tag) ?? 0) + (line.amount as number));
+    }
+    return floatAllocate(sums.get("gemensam") ?? 0, floats).map(
+      (part, i) => part + Math.round(sums.get(parties[i].toLowerCase()) ?? 0)
+    );
+  });
+  return report(engine, baseline);
+}
+
+/** The engine's section of `npm run bench`: lines to print. */
+export function engineBench(): string[] {
+  const values = amounts();
+  return [
+    allocateSection("2 parties", [1700, 2100], values),
+    allocateSection("10 parties", [1700, 2100, 950, 3020, 10, 777, 1234, 4321, 600, 15000], values),
+    costSplitSection(values),
+    `(exactness check: Σ ALLOCATE of the first amount = ${Dec.sum(...allocator(key([1700, 2100]))(values[0]))}, amount ${values[0]})`,
+  ];
+}
