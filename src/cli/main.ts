@@ -129,9 +129,14 @@ async function runExample(options: CliOptions, io: Io): Promise<void> {
 
 const commands = { report: runReport, demo: runDemo, example: runExample };
 
+/** The cell's A1 address, which the engine's sentences leave out, so the user can go straight to it. */
+function withAddress(message: string, address: string | undefined): string {
+  return address && !message.includes(address) ? `${message} (cell ${address})` : message;
+}
+
 function failure(error: unknown, language: Language, io: Io): number {
   if (isOitError(error)) {
-    io.stderr(`oit-budget: ${describe(error, language).replace(/\s+/g, " ")}\n`);
+    io.stderr(`oit-budget: ${withAddress(describe(error, language), error.where?.address).replace(/\s+/g, " ")}\n`);
     return EXIT_BAD_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,108 @@
+import * as path from "path";
+import type ExcelJS from "exceljs";
+import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
+import { exampleVariant, runCli, sha256, tempDir } from "./helpers";
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+
+/** Exit code 2, one line on stderr, nothing on stdout, the input untouched. */
+async function rejected(input: string, argv: string[]): Promise<string> {
+  const before = sha256(input);
+  const run = await runCli(argv);
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toMatch(/^oit-budget: [^\n]+\n$/);
+  expect(sha256(input)).toBe(before);
+  return run.stderr;
+}
+
+async function rejectedWorkbook(name: string, edit: (workbook: ExcelJS.Workbook) => void, flags: string[] = []): Promise<string> {
+  const input = await exampleVariant(dir, name, edit);
+  return rejected(input, ["report", input, "--out", path.join(dir, `${name}.out.xlsx`), ...flags]);
+}
+
+const ledger = (workbook: ExcelJS.Workbook) => workbook.getWorksheet("Underlag")!;
+
+describe("bad input: exit 2 and one line that says what and where", () => {
+  test("text in an amount names the sheet, the row, the column and the cell", async () => {
+    const message = await rejectedWorkbook("text.xlsx", (workbook) => (ledger(workbook).getCell("E7").value = "tolv"));
+    expect(message).toContain("tolv");
+    expect(message).toContain("Underlag");
+    expect(message).toMatch(/rad 6\b/);
+    expect(message).toContain("Årsbudget");
+    expect(message).toContain("E7");
+  });
+
+  test("an Excel error value in an amount", async () => {
+    const message = await rejectedWorkbook("error.xlsx", (workbook) => (ledger(workbook).getCell("D3").value = { error: "#N/A" }));
+    expect(message).toContain("#N/A");
+    expect(message).toContain("D3");
+  });
+
+  test("an unknown party in Fördelning", async () => {
+    const message = await rejectedWorkbook("party.xlsx", (workbook) => (ledger(workbook).getCell("C4").value = "Kalmar"));
+    expect(message).toContain("Kalmar");
+    expect(message).toMatch(/rad 3\b/);
+    expect(message).toContain("C4");
+    expect(message).toContain("Mörbylånga");
+  });
+
+  test("no key for the year", async () => {
+    const message = await rejected(EXAMPLE_WORKBOOK, ["report", EXAMPLE_WORKBOOK, "--year", "2031", "--out", path.join(dir, "year.xlsx")]);
+    expect(message).toContain("2031");
+    expect(message).toContain("Fördelningsnycklar");
+  });
+
+  test("a missing table lists the tables found", async () => {
+    const message = await rejectedWorkbook("table.xlsx", (workbook) => workbook.removeWorksheet(workbook.getWorksheet("Underlag")!.id));
+    expect(message).toContain("Underlag");
+    expect(message).toContain("Fördelningsnycklar");
+  });
+
+  test("a missing column on a plain sheet (no Excel table) lists the columns found", async () => {
+    const message = await rejectedWorkbook("column.xlsx", (workbook) => {
+      workbook.removeWorksheet(ledger(workbook).id);
+      const sheet = workbook.addWorksheet("Bokföring");
+      sheet.addRow(["Rad", "Fördelning", "Utfall", "Årsbudget"]);
+      sheet.addRow(["Licenser", "Gemensam", 100, 150]);
+    });
+    expect(message).toContain("Årsprognos");
+    expect(message).toContain("Bokföring");
+    expect(message).toContain("Utfall, Årsbudget");
+  });
+
+  test("a missing or unreadable file", async () => {
+    const missing = await runCli(["report", path.join(dir, "finns-inte.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^oit-budget: Filen .*finns-inte\.xlsx finns inte\n$/);
+    const notExcel = path.join(dir, "text.txt");
+    require("fs").writeFileSync(notExcel, "inte en arbetsbok");
+    expect(await rejected(notExcel, ["report", notExcel])).toContain("kunde inte läsas");
+  });
+
+  test.each([
+    [["report", EXAMPLE_WORKBOOK, "--unit", "mkr"], "--unit"],
+    [["report", EXAMPLE_WORKBOOK, "--month", "13"], "--month"],
+    [["report", EXAMPLE_WORKBOOK, "--rounding"], "--rounding"],
+    [["report", EXAMPLE_WORKBOOK, "--frobnicate"], "--frobnicate"],
+    [["report"], "arbetsbok"],
+    [["rapport", EXAMPLE_WORKBOOK], "rapport"],
+  ])("bad command line %j", async (argv, named) => {
+    expect(await rejected(EXAMPLE_WORKBOOK, argv)).toContain(named);
+  });
+
+  test("--lang en gives the message in English", async () => {
+    const run = await runCli(["report", path.join(dir, "missing.xlsx"), "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oit-budget: The file .*missing\.xlsx does not exist\n$/);
+  });
+});
+
+test("--help prints the usage and exits 0", async () => {
+  const run = await runCli(["--help"]);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("oit-budget report <arbetsbok.xlsx>");
+});

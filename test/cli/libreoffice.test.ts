@@ -1,0 +1,55 @@
+import { execFileSync } from "child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "fs";
+import * as path from "path";
+import type { Report } from "../../src/core/report/types";
+import { loadWorkbook, runCli, tempDir } from "./helpers";
+
+/** LibreOffice must open what the CLI writes: the board and the other municipality may not have Excel. */
+jest.setTimeout(60_000);
+
+let dir: string;
+let reportFile: string;
+let report: Report;
+
+function soffice(args: string[]): void {
+  // A fresh profile per run: LibreOffice refuses to share one between processes.
+  const profile = `file://${path.join(dir, `lo-profile-${Math.random().toString(36).slice(2)}`)}`;
+  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${profile}`, ...args, "--outdir", dir, reportFile], {
+    stdio: "pipe",
+    timeout: 50_000,
+  });
+}
+
+beforeAll(async () => {
+  dir = tempDir();
+  reportFile = path.join(dir, "demo.xlsx");
+  const demo = await runCli(["demo", "--out", reportFile]);
+  expect(demo.code).toBe(0);
+  const json = await runCli(["report", reportFile, "--json", "--out", path.join(dir, "json.xlsx")]);
+  report = JSON.parse(json.stdout);
+});
+
+test("converts the demo's report workbook to a non-empty PDF", () => {
+  soffice(["--convert-to", "pdf"]);
+  const pdf = path.join(dir, "demo.pdf");
+  expect(existsSync(pdf)).toBe(true);
+  expect(statSync(pdf).size).toBeGreaterThan(1000);
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("the report sheet exported as CSV holds the figures of the JSON", async () => {
+  const sheets = (await loadWorkbook(reportFile)).worksheets.map((sheet) => sheet.name);
+  const index = sheets.indexOf("Rapport jan–aug 2027") + 1;
+  expect(index).toBeGreaterThan(0);
+  // LibreOffice 7.2+: the 12th token of the CSV filter options picks the (1-based) sheet.
+  soffice(["--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${index}`]);
+  const csvName = readdirSync(dir).find((name) => name.endsWith(".csv")) as string;
+  expect(csvName).toBe("demo-Rapport jan–aug 2027.csv");
+  const lines = readFileSync(path.join(dir, csvName), "utf8").split(/\r?\n/);
+  const figureRows = lines
+    .map((line) => line.split(","))
+    .filter((cells) => cells.length === 7 && cells.slice(1).every((cell) => /^-?\d+$/.test(cell)))
+    .map((cells) => [cells[0].replace(/^"|"$/g, ""), ...cells.slice(1).map(Number)]);
+  const expected = report.tables.flatMap((table) => table.rows.map((row) => [row.label, ...row.values]));
+  expect(figureRows).toEqual(expected);
+});
