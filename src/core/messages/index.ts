@@ -5,12 +5,13 @@ import { reportMessages } from "./report";
 import { cliMessages } from "./cli";
 import { excelMessages } from "./excel";
 import { checksMessages } from "./checks";
+import { roundingMessages } from "./rounding";
 import { functionsMessages } from "./functions";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...functionsMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages };
 
 export type MessageCode = keyof typeof messages;
 

@@ -1,0 +1,38 @@
+import { Dec } from "../src/core/decimal";
+import { roundControlled, roundPerCell, type ExactPart } from "../src/core/rounding";
+import { measure, report } from "./measure";
+
+const LINES = 200;
+const PARTS = 3;
+const RUNS = 15;
+
+/**
+ * A ledger of 200 lines over 3 parts in tkr with öre (kr/1000 with 2 decimals), both signs,
+ * both sections. A fixed linear congruential sequence keeps every run the same.
+ */
+function benchLedger(): ExactPart[] {
+  let seed = 12345;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return new Dec(seed % 2_000_000_000 - 1_000_000_000).div(100_000);
+  };
+  const parts: ExactPart[] = Array.from({ length: PARTS }, () => ({ lines: [] }));
+  for (let i = 0; i < LINES; i++) {
+    parts[i % PARTS].lines.push({
+      section: i % 4 === 0 ? "revenue" : "cost",
+      budget: next(),
+      outcome: next(),
+      annualBudget: next(),
+      forecast: next(),
+    });
+  }
+  return parts;
+}
+
+/** `npm run bench` section: controlled rounding of a 200-line report over 3 parts, per-cell rounding as the reference. */
+export function roundingBench(): string[] {
+  const parts = benchLedger();
+  const controlled = measure(`roundControlled: ${LINES} lines over ${PARTS} parts`, () => roundControlled(parts), { runs: RUNS });
+  const perCell = measure(`roundPerCell (same ledger)`, () => roundPerCell(parts), { runs: RUNS });
+  return [report(controlled, perCell), report(perCell)];
+}

@@ -1,0 +1,3 @@
+export type { ExactPart, RoundedReport, RoundedTable } from "./types";
+export { roundControlled } from "./controlled";
+export { roundPerCell } from "./perCell";

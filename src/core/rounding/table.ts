@@ -1,0 +1,49 @@
+import { Dec } from "../decimal";
+import type { ExactPart, Table } from "./types";
+
+const COLUMNS = 6;
+
+/** Column-wise sum of rows; no rows sum to zeros, so an empty section shows 0. */
+export function sumRows<T>(rows: readonly (readonly T[])[], zero: T, plus: (a: T, b: T) => T): T[] {
+  return rows.reduce<T[]>((sum, row) => sum.map((value, column) => plus(value, row[column])), Array(COLUMNS).fill(zero));
+}
+
+/** A table whose lines are the given ones and whose sum rows add them up (Total = Summa intäkter + Summa kostnader). */
+function tableOf<T>(lines: T[][], revenueLines: T[][], costLines: T[][], zero: T, plus: (a: T, b: T) => T): Table<T> {
+  const revenue = sumRows(revenueLines, zero, plus);
+  const cost = sumRows(costLines, zero, plus);
+  return { lines, revenue, cost, total: sumRows([revenue, cost], zero, plus) };
+}
+
+/** The committee's table: the parts' lines one after the other, its sum rows the sums of the parts' sum rows. */
+export function committeeOf<T>(parts: readonly Table<T>[], zero: T, plus: (a: T, b: T) => T): Table<T> {
+  return {
+    lines: parts.flatMap((part) => part.lines),
+    revenue: sumRows(parts.map((part) => part.revenue), zero, plus),
+    cost: sumRows(parts.map((part) => part.cost), zero, plus),
+    total: sumRows(parts.map((part) => part.total), zero, plus),
+  };
+}
+
+export const ZERO = new Dec(0);
+export const plusDec = (a: Dec, b: Dec): Dec => a.plus(b);
+export const plusNumber = (a: number, b: number): number => a + b;
+
+/** The unrounded figures of one part table: deviations are budget − outcome, sums add their section's lines. */
+export function exactTable(part: ExactPart): Table<Dec> {
+  const rows = part.lines.map((line) => [
+    line.budget,
+    line.outcome,
+    line.budget.minus(line.outcome),
+    line.annualBudget,
+    line.forecast,
+    line.annualBudget.minus(line.forecast),
+  ]);
+  const inSection = (section: string) => rows.filter((_, i) => part.lines[i].section === section);
+  return tableOf(rows, inSection("revenue"), inSection("cost"), ZERO, plusDec);
+}
+
+/** Every figure of a table, rows in display order (lines, Summa intäkter, Summa kostnader, Total). */
+export function figuresOf<T>(table: Table<T>): T[] {
+  return [...table.lines, table.revenue, table.cost, table.total].flat();
+}

@@ -1,0 +1,109 @@
+import { Dec } from "../../../src/core/decimal";
+import { isOitError, type OitError } from "../../../src/core/errors";
+import { describe as describeError } from "../../../src/core/messages";
+import { roundControlled, roundPerCell } from "../../../src/core/rounding";
+import { exactOf, expectAdditive, expectCommitteeIsParts, expectFloorOrCeil, line } from "./helpers";
+
+const half = "0.5";
+
+describe("three cost lines of 0.5 (domain.md section 7)", () => {
+  const parts = [{ lines: [line("cost", half, "0", half, "0"), line("cost", half, "0", half, "0"), line("cost", half, "0", half, "0")] }];
+
+  it("per cell, the lines show 1 + 1 + 1 under a Summa kostnader of 2", () => {
+    const table = roundPerCell(parts).parts[0];
+    expect(table.lines.map((row) => row[0])).toEqual([1, 1, 1]);
+    expect(table.cost[0]).toBe(2);
+  });
+
+  it("controlled, the displayed lines add up to the displayed sum, each 0 or 1, the sum 1 or 2", () => {
+    const report = roundControlled(parts);
+    const table = report.parts[0];
+    expectAdditive(table, ["cost", "cost", "cost"]);
+    expectFloorOrCeil(table, exactOf(parts[0]));
+    expect([1, 2]).toContain(table.cost[0]);
+    expect(table.withinOne).toBe(true);
+    expect(report.committee.withinOne).toBe(true);
+  });
+});
+
+describe("the line of workbook.md's JSON example", () => {
+  const parts = [{ lines: [line("cost", "7000.4", "6899.6", "10500", "10300.2")] }];
+
+  it("per cell, Avvikelse ack. is not budget − outcome (101 against 7000 − 6900)", () => {
+    expect(roundPerCell(parts).parts[0].lines[0].slice(0, 3)).toEqual([7000, 6900, 101]);
+  });
+
+  it("controlled, every Avvikelse is the displayed budget − outcome and the whole budget stays", () => {
+    const table = roundControlled(parts).parts[0];
+    expectAdditive(table, ["cost"]);
+    expectFloorOrCeil(table, exactOf(parts[0]));
+    expect(table.lines[0][3]).toBe(10500);
+  });
+});
+
+describe("the committee ties the parts together", () => {
+  // Shared part and one own part, each with a revenue line of −0.5: the committee's exact
+  // Summa intäkter is −1, a whole number, so it must show −1 and exactly one part rounds away.
+  const parts = [{ lines: [line("revenue", "-0.5", "0", "-0.5", "0")] }, { lines: [line("revenue", "-0.5", "0", "-0.5", "0")] }];
+
+  it("rounds one part's line up and the other's down so the committee shows its exact −1", () => {
+    const report = roundControlled(parts);
+    expectCommitteeIsParts(report);
+    expect(report.committee.revenue[0]).toBe(-1);
+    expect(report.parts.map((p) => p.revenue[0]).sort()).toEqual([-1, 0]);
+    expect(report.committee.withinOne).toBe(true);
+  });
+
+  it("per cell, both parts show −1 and the committee −1: its sum is not the parts' sum", () => {
+    const report = roundPerCell(parts);
+    expect(report.parts.map((p) => p.revenue[0])).toEqual([-1, -1]);
+    expect(report.committee.revenue[0]).toBe(-1);
+  });
+});
+
+describe("empty sections and tables", () => {
+  it("a part with only cost lines shows Summa intäkter 0 and Total = Summa kostnader", () => {
+    const parts = [{ lines: [line("cost", "1.4", "1.4", "2.6", "2.6")] }];
+    const table = roundControlled(parts).parts[0];
+    expect(table.revenue).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(table.total).toEqual(table.cost);
+  });
+
+  it("no parts give a committee of zeros", () => {
+    const report = roundControlled([]);
+    expect(report.parts).toEqual([]);
+    expect(report.committee).toEqual({ lines: [], revenue: Array(6).fill(0), cost: Array(6).fill(0), total: Array(6).fill(0), withinOne: true });
+  });
+});
+
+describe("per cell rounds halves away from zero, as Excel's ROUND", () => {
+  it("2.5 → 3 and −2.5 → −3", () => {
+    const table = roundPerCell([{ lines: [line("cost", "2.5", "-2.5", "0", "0")] }]).parts[0];
+    expect(table.lines[0].slice(0, 2)).toEqual([3, -3]);
+  });
+});
+
+describe("amounts that cannot be rounded", () => {
+  const thrown = (run: () => unknown): OitError => {
+    try {
+      run();
+    } catch (error) {
+      if (isOitError(error)) return error;
+      throw error;
+    }
+    throw new Error("no error thrown");
+  };
+
+  it("names part, line and column of an amount that is not a finite number", () => {
+    const bad = { ...line("cost", "1", "2"), outcome: new Dec(NaN) };
+    const error = thrown(() => roundControlled([{ lines: [] }, { lines: [line("cost", "1", "1"), bad] }]));
+    expect(error.code).toBe("roundingNotFinite");
+    expect(describeError(error, "sv")).toBe("Beloppet i rad 2, kolumn Utfall i rapportens del 2 är inte ett ändligt tal (NaN), så tabellen kan inte avrundas");
+  });
+
+  it("refuses an amount too large to round exactly, in per-cell mode too", () => {
+    const error = thrown(() => roundPerCell([{ lines: [line("cost", "1", "1", "2e12", "0")] }]));
+    expect(error.code).toBe("roundingTooLarge");
+    expect(describeError(error, "en")).toContain("row 1, column Årsbudget");
+  });
+});

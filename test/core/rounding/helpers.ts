@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/decimal";
+import type { ExactPart, RoundedReport, RoundedTable } from "../../../src/core/rounding";
+import type { Section } from "../../../src/core/workbook/types";
+
+export type Line = ExactPart["lines"][number];
+
+export function line(section: Section, budget: string, outcome: string, annualBudget = "0", forecast = "0"): Line {
+  return { section, budget: new Dec(budget), outcome: new Dec(outcome), annualBudget: new Dec(annualBudget), forecast: new Dec(forecast) };
+}
+
+/** Exact figures written out plainly, independent of the code under test. */
+export interface Exact {
+  lines: Dec[][];
+  revenue: Dec[];
+  cost: Dec[];
+  total: Dec[];
+}
+
+const rowOf = (l: Line): Dec[] => [l.budget, l.outcome, l.budget.minus(l.outcome), l.annualBudget, l.forecast, l.annualBudget.minus(l.forecast)];
+
+function columnSums(rows: Dec[][]): Dec[] {
+  return [0, 1, 2, 3, 4, 5].map((c) => rows.reduce((sum, row) => sum.plus(row[c]), new Dec(0)));
+}
+
+export function exactOf(part: ExactPart): Exact {
+  const lines = part.lines.map(rowOf);
+  const revenue = columnSums(lines.filter((_, i) => part.lines[i].section === "revenue"));
+  const cost = columnSums(lines.filter((_, i) => part.lines[i].section === "cost"));
+  return { lines, revenue, cost, total: columnSums([revenue, cost]) };
+}
+
+export function exactCommittee(parts: readonly ExactPart[]): Exact {
+  const exact = parts.map(exactOf);
+  return {
+    lines: exact.flatMap((e) => e.lines),
+    revenue: columnSums(exact.map((e) => e.revenue)),
+    cost: columnSums(exact.map((e) => e.cost)),
+    total: columnSums(exact.map((e) => e.total)),
+  };
+}
+
+export const rowsOf = (t: Exact | RoundedTable): unknown[][] => [...t.lines, t.revenue, t.cost, t.total];
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+const deviations = (r: number[]): number[] => [r[0], r[1], r[0] - r[1], r[3], r[4], r[3] - r[4]];
+
+const columnTotals = (rows: number[][]): number[] => [0, 1, 2, 3, 4, 5].map((c) => sum(rows.map((r) => r[c])));
+
+/** The displayed figures add up: sums, Total, every Avvikelse (one comparison of the whole table). */
+export function expectAdditive(table: RoundedTable, sections: Section[]): void {
+  const revenue = columnTotals(table.lines.filter((_, i) => sections[i] === "revenue"));
+  const cost = columnTotals(table.lines.filter((_, i) => sections[i] === "cost"));
+  const shown = { lines: table.lines, revenue: table.revenue, cost: table.cost, total: table.total };
+  expect(shown).toEqual({
+    lines: table.lines.map(deviations),
+    revenue: deviations(revenue),
+    cost: deviations(cost),
+    total: deviations(columnTotals([revenue, cost])),
+  });
+  expect((rowsOf(table) as number[][]).flat().filter((value) => !Number.isInteger(value))).toEqual([]);
+}
+
+/** Largest |displayed − exact| over the table. */
+export function maxError(table: RoundedTable, exact: Exact): Dec {
+  const shown = rowsOf(table) as number[][];
+  return (rowsOf(exact) as Dec[][]).reduce(
+    (worst, row, r) => row.reduce((w, e, c) => Dec.max(w, e.minus(shown[r][c]).abs()), worst),
+    new Dec(0)
+  );
+}
+
+/** Every figure is its exact value rounded down or up. */
+export function expectFloorOrCeil(table: RoundedTable, exact: Exact): void {
+  const shown = (rowsOf(table) as number[][]).flat();
+  const outside = (rowsOf(exact) as Dec[][])
+    .flat()
+    .flatMap((e, i) => (e.floor().lte(shown[i]) && e.ceil().gte(shown[i]) ? [] : [`${shown[i]} for ${e}`]));
+  expect(outside).toEqual([]);
+}
+
+/** The committee is the parts: lines identical and in order, sums the parts' sums. */
+export function expectCommitteeIsParts(report: RoundedReport): void {
+  const { lines, revenue, cost, total } = report.committee;
+  expect({ lines, revenue, cost, total }).toEqual({
+    lines: report.parts.flatMap((p) => p.lines),
+    revenue: columnTotals(report.parts.map((p) => p.revenue)),
+    cost: columnTotals(report.parts.map((p) => p.cost)),
+    total: columnTotals(report.parts.map((p) => p.total)),
+  });
+}
+
+/** Amounts as ledgers hold them: kr with öre shown in tkr, units with 2 decimals, or halves (ties). */
+export const amount: fc.Arbitrary<Dec> = fc.oneof(
+  fc.integer({ min: -500_000_000, max: 500_000_000 }).map((ore) => new Dec(ore).div(100_000)),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map((cents) => new Dec(cents).div(100)),
+  fc.integer({ min: -20, max: 20 }).map((halves) => new Dec(halves).div(2))
+);
+
+export const lineArb = (value: fc.Arbitrary<Dec>): fc.Arbitrary<Line> =>
+  fc.record({
+    section: fc.constantFrom<Section>("revenue", "cost"),
+    budget: value,
+    outcome: value,
+    annualBudget: value,
+    forecast: value,
+  });
+
+export const partsArb = (value: fc.Arbitrary<Dec>, maxParts: number, maxLines: number): fc.Arbitrary<ExactPart[]> =>
+  fc.array(fc.array(lineArb(value), { maxLength: maxLines }).map((lines) => ({ lines })), { minLength: 1, maxLength: maxParts });

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/decimal";
+import { roundControlled, roundPerCell } from "../../../src/core/rounding";
+import {
+  amount,
+  exactCommittee,
+  exactOf,
+  expectAdditive,
+  expectCommitteeIsParts,
+  expectFloorOrCeil,
+  maxError,
+  partsArb,
+  rowsOf,
+} from "./helpers";
+
+// Up to 5 parts of up to 12 lines: at most 60 lines, both sections, sections often empty.
+const ledgers = partsArb(amount, 5, 12);
+
+const toNumbers = (row: unknown[]): number[] => (row as Dec[]).map((e) => e.toNumber() + 0);
+const halfAwayFromZero = (e: Dec): Dec => e.abs().plus(0.5).floor().times(e.isNegative() ? -1 : 1);
+
+describe("roundControlled on generated ledgers", () => {
+  it("keeps every table additive, every part figure floor or ceil, the committee the sum of the parts", () => {
+    fc.assert(
+      fc.property(ledgers, (parts) => {
+        const report = roundControlled(parts);
+        report.parts.forEach((table, p) => {
+          expectAdditive(table, parts[p].lines.map((l) => l.section));
+          expectFloorOrCeil(table, exactOf(parts[p]));
+          expect(table.withinOne).toBe(true);
+        });
+        expectAdditive(report.committee, parts.flatMap((part) => part.lines.map((l) => l.section)));
+        expectCommitteeIsParts(report);
+        const error = maxError(report.committee, exactCommittee(parts));
+        expect(error.lt(2)).toBe(true);
+        expect(report.committee.withinOne).toBe(error.lt(1));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("is deterministic and does not depend on earlier calls", () => {
+    fc.assert(
+      fc.property(ledgers, ledgers, (parts, other) => {
+        const first = roundControlled(parts);
+        roundControlled(other);
+        expect(roundControlled(parts)).toEqual(first);
+      }),
+      { numRuns: 50 }
+    );
+  });
+
+  it("leaves whole numbers as they are", () => {
+    const whole = fc.integer({ min: -100_000, max: 100_000 }).map((n) => new Dec(n));
+    fc.assert(
+      fc.property(partsArb(whole, 4, 10), (parts) => {
+        roundControlled(parts).parts.forEach((table, p) => expect(rowsOf(table)).toEqual(rowsOf(exactOf(parts[p])).map(toNumbers)));
+      }),
+      { numRuns: 100 }
+    );
+  });
+});
+
+describe("roundPerCell on generated ledgers", () => {
+  it("rounds every figure half away from zero from its own exact value", () => {
+    fc.assert(
+      fc.property(ledgers, (parts) => {
+        const report = roundPerCell(parts);
+        const expectRounded = (shown: unknown[][], exact: unknown[][]) =>
+          expect(shown).toEqual((exact as Dec[][]).map((row) => toNumbers(row.map(halfAwayFromZero))));
+        report.parts.forEach((table, p) => expectRounded(rowsOf(table), rowsOf(exactOf(parts[p]))));
+        expectRounded(rowsOf(report.committee), rowsOf(exactCommittee(parts)));
+      }),
+      { numRuns: 200 }
+    );
+  });
+});
