@@ -1,7 +1,7 @@
 import { dec, type Dec } from "../decimal";
 import { locate } from "../errors";
 import { periodBudget } from "../rules";
-import { normalizeName } from "../workbook/names";
+import { nameNormalizer, normalizeName } from "../workbook/names";
 import type { Ledger, LedgerRow, Profile, Section, Settings, Unit } from "../workbook/types";
 
 /** One line of a report table: the ledger rows with the same Rad, Fördelning and section, summed, in the report's unit. */
@@ -30,8 +30,9 @@ interface LineSum {
  */
 function sumLines(rows: readonly LedgerRow[]): LineSum[] {
   const sums = new Map<string, LineSum>();
+  const normal = nameNormalizer();
   for (const row of rows) {
-    const id = `${row.allocation}\u0000${row.section}\u0000${normalizeName(row.line)}`;
+    const id = `${row.allocation}\u0000${row.section}\u0000${normal(row.line)}`;
     const sum = sums.get(id);
     if (!sum) {
       sums.set(id, { first: row, budget: row.budget, outcome: row.outcome, annualBudget: row.annualBudget, forecast: row.forecast });

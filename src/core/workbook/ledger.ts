@@ -5,7 +5,7 @@ import { isBlank } from "../input";
 import { amountAt } from "./amounts";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
-import { normalizeName, textOf } from "./names";
+import { nameNormalizer, normalizeName, textOf } from "./names";
 import type { Ledger, LedgerRow, Section, TableData } from "./types";
 
 export const LEDGER_TABLE = "Underlag";
@@ -61,8 +61,9 @@ function ledgerColumnsOf(table: TableData): { columns: LedgerColumns; period?: s
 function allocationReader(table: TableData, parties: readonly string[]): (value: unknown, bodyRow: number, column: number) => string {
   const allowed = [sharedTag, ...parties];
   const canonical = new Map(allowed.map((name) => [normalizeName(name), name]));
+  const normal = nameNormalizer();
   return (value, bodyRow, column) => {
-    const name = canonical.get(normalizeName(textOf(value)));
+    const name = canonical.get(normal(textOf(value)));
     if (name) return name;
     const where = cellWhere(table, bodyRow, column);
     throw new OitError("unknownParty", { value: textOf(value), allowed, ...placeParams(where) }, where);
@@ -70,9 +71,9 @@ function allocationReader(table: TableData, parties: readonly string[]): (value:
 }
 
 /** Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative annual budget is revenue. */
-function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: LedgerColumns, annualBudget: Dec): Section {
+function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: LedgerColumns, annualBudget: Dec, normalType: (name: string) => string): Section {
   if (columns.type !== undefined && !isBlank(row[columns.type])) {
-    const section = sectionWords[normalizeName(textOf(row[columns.type]))];
+    const section = sectionWords[normalType(textOf(row[columns.type]))];
     if (section) return section;
     const where = cellWhere(table, bodyRow, columns.type);
     throw new OitError("badSection", { value: textOf(row[columns.type]), ...placeParams(where) }, where);
@@ -87,6 +88,7 @@ function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, c
 export function readLedger(table: TableData, parties: readonly string[]): Ledger {
   const { columns, period } = ledgerColumnsOf(table);
   const allocationOf = allocationReader(table, parties);
+  const normalType = nameNormalizer();
   const rows: LedgerRow[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;
@@ -94,7 +96,7 @@ export function readLedger(table: TableData, parties: readonly string[]): Ledger
     rows.push({
       line: labelOf(table, row, r, columns.line),
       allocation: allocationOf(row[columns.allocation], r, columns.allocation),
-      section: sectionOf(table, row, r, columns, annualBudget),
+      section: sectionOf(table, row, r, columns, annualBudget, normalType),
       budget: columns.budget === undefined ? null : amountAt(table, row, r, columns.budget),
       outcome: amountAt(table, row, r, columns.outcome),
       annualBudget,

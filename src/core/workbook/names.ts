@@ -11,6 +11,19 @@ export function normalizeName(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * normalizeName for text that repeats on many rows (a ledger's Rad, Fördelning, Typ): each distinct text is
+ * normalised once, which matters on a ledger of 100 000 rows.
+ */
+export function nameNormalizer(): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let normal = seen.get(name);
+    if (normal === undefined) seen.set(name, (normal = normalizeName(name)));
+    return normal;
+  };
+}
+
 export function sameName(a: string, b: string): boolean {
   return normalizeName(a) === normalizeName(b);
 }

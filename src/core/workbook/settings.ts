@@ -61,7 +61,7 @@ const parseRounding = oneOf<Rounding>({
 export function readSettings(table: TableData | undefined, overrides: Partial<Settings> = {}): Settings {
   const cells = settingCells(table);
   function setting<K extends keyof Settings>(id: K, parse: Parse<Settings[K]>, fallback?: Settings[K]): Settings[K] {
-    const override = overrides[id];
+    const override = overrides[id] as Settings[K] | undefined;
     if (override !== undefined) return override;
     const cell = cells.get(id);
     if (cell) return parse(cell.value, cell.where, settingNames[id]);
