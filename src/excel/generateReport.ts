@@ -1,0 +1,22 @@
+import { layoutReport, reportFromTables, type Report, type ReportOverrides } from "../core/report";
+import { readWorkbookTables } from "./readWorkbookTables";
+import { writeReport } from "./writeReport";
+
+export interface GeneratedReport {
+  report: Report;
+  sheetName: string;
+  /** True when the add-in's earlier report sheet of the same period was replaced. */
+  replaced: boolean;
+}
+
+/**
+ * The pane's one click: read the workbook's tables, build the report in the core, write its
+ * sheet. Nothing is written when the workbook's figures are rejected; errors stay OitError.
+ */
+export async function generateReport(overrides: ReportOverrides = {}): Promise<GeneratedReport> {
+  return Excel.run(async (context) => {
+    const report = reportFromTables(await readWorkbookTables(context), overrides);
+    const written = await writeReport(context, layoutReport(report));
+    return { report, ...written };
+  });
+}

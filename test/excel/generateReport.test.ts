@@ -1,0 +1,76 @@
+import { OitError } from "../../src/core/errors";
+import { layoutReport, reportSheetName } from "../../src/core/report";
+import { generateReport } from "../../src/excel/generateReport";
+import { READ_TABLES_SYNCS } from "../../src/excel/readWorkbookTables";
+import { WRITE_REPORT_SYNCS } from "../../src/excel/writeReport";
+import { installFakeOffice } from "../fakes";
+import { ledgerTable, smallLedger, workbook } from "../core/report/fixtures";
+
+/** A ledger of `count` rows that sum into a handful of lines, as a real one with many vouchers does. */
+function longLedger(count: number): unknown[][] {
+  return Array.from({ length: count }, (_, i) => {
+    const template = smallLedger[i % 4];
+    return [template[0], template[1], template[2], 1000 + i, 990 + i, 1500 + i, 1490 + i];
+  });
+}
+
+describe("generateReport: workbook tables → report → sheet", () => {
+  it("writes the layout of the report the core builds from the workbook's tables", async () => {
+    const host = installFakeOffice(globalThis, { tables: workbook() });
+    const { report, sheetName, replaced } = await generateReport();
+    expect(sheetName).toBe(reportSheetName(report));
+    expect(replaced).toBe(false);
+    const sheet = host.sheet(sheetName);
+    for (const block of layoutReport(report).blocks.filter((b) => b.values.length > 0)) {
+      const rect = {
+        row: block.row,
+        column: block.column,
+        rowCount: block.values.length,
+        columnCount: block.values[0].length,
+      };
+      // null in a layout means "leave the cell blank".
+      expect(host.valuesAt(sheet, rect)).toEqual(
+        block.values.map((row) => row.map((value) => value ?? ""))
+      );
+    }
+    expect(sheet.charts.length).toBe(layoutReport(report).chart ? 1 : 0);
+    expect(host.writes.every((entry) => entry.sheetId === sheet.id)).toBe(true);
+  });
+
+  it.each([10, 10_000])(
+    "uses the same fixed number of syncs for a ledger of %i rows",
+    async (rows) => {
+      const host = installFakeOffice(globalThis, {
+        tables: workbook({ ledger: ledgerTable(longLedger(rows)) }),
+      });
+      await generateReport();
+      expect(host.syncs).toBe(READ_TABLES_SYNCS + WRITE_REPORT_SYNCS);
+    }
+  );
+
+  it("replaces its own report when run again for the same period", async () => {
+    const host = installFakeOffice(globalThis, { tables: workbook() });
+    const first = await generateReport();
+    const sheets = host.sheetNames();
+    const second = await generateReport();
+    expect(second).toMatchObject({ sheetName: first.sheetName, replaced: true });
+    expect(host.sheetNames()).toEqual(sheets);
+  });
+
+  it("passes the pane's choices to the core", async () => {
+    installFakeOffice(globalThis, { tables: workbook() });
+    const { report, sheetName } = await generateReport({ month: 4 });
+    expect(report.throughMonth).toBe(4);
+    expect(sheetName).toBe(reportSheetName(report));
+  });
+
+  it("writes nothing when the core rejects the workbook, and the error stays the core's", async () => {
+    const host = installFakeOffice(globalThis, {
+      tables: workbook().filter((table) => table.name !== "Underlag"),
+    });
+    const before = host.snapshot();
+    await expect(generateReport()).rejects.toBeInstanceOf(OitError);
+    expect(host.writes).toEqual([]);
+    expect(host.snapshot()).toEqual(before);
+  });
+});
