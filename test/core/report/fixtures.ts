@@ -1,3 +1,4 @@
+import { OitError } from "../../../src/core/errors";
 import type { TableData } from "../../../src/core/workbook/types";
 
 /** A table as a host would hand it over, placed at B3 (header on row 3) unless told otherwise. */
@@ -47,4 +48,15 @@ export function workbook(overrides: { settings?: Record<string, unknown>; keys?:
     overrides.ledger ?? ledgerTable(),
     ...(overrides.extra ?? []),
   ];
+}
+
+/** The error a call throws, so a test can check its code, place and both messages. */
+export function errorOf(run: () => unknown): OitError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof OitError) return error;
+    throw error;
+  }
+  throw new Error("expected an OitError");
 }

@@ -1,7 +1,6 @@
 import { describe as describeError } from "../../../src/core/messages";
-import { OitError } from "../../../src/core/errors";
 import { reportFromTables, reportSheetName, periodLabel, type Report, type ReportTable } from "../../../src/core/report";
-import { keysTable, ledgerTable, standardSettings, table, workbook } from "./fixtures";
+import { errorOf, keysTable, ledgerTable, standardSettings, table, workbook } from "./fixtures";
 
 function tableById(report: Report, id: string): ReportTable {
   const found = report.tables.find((t) => t.id === id);
@@ -151,15 +150,12 @@ describe("report options and settings", () => {
     const other = { ...ledgerTable(), name: "Huvudbok" };
     const report = reportFromTables(workbook({ ledger: other }), { ledgerTable: "huvudbok" });
     expect(tableById(report, "shared").rows).toHaveLength(6);
-    expect(() => reportFromTables(workbook({ ledger: other }))).toThrow(OitError);
+    expect(errorOf(() => reportFromTables(workbook({ ledger: other }))).code).toBe("missingTable");
   });
 
   it("refuses a host that is not a party of the key", () => {
-    try {
-      reportFromTables(workbook({ settings: { ...standardSettings, Värdkommun: "Kalmar" } }));
-      throw new Error("no error");
-    } catch (error) {
-      expect(describeError(error as OitError, "sv")).toBe("Värdkommunen ”Kalmar” i tabellen Inställningar är ingen part i fördelningsnyckeln för 2027. Parter: Borgholm, Mörbylånga");
-    }
+    const error = errorOf(() => reportFromTables(workbook({ settings: { ...standardSettings, Värdkommun: "Kalmar" } })));
+    expect(error.code).toBe("unknownHost");
+    expect(describeError(error, "sv")).toBe("Värdkommunen ”Kalmar” i tabellen Inställningar är ingen part i fördelningsnyckeln för 2027. Parter: Borgholm, Mörbylånga");
   });
 });

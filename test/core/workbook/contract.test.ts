@@ -1,21 +1,9 @@
 import { dec } from "../../../src/core/decimal";
-import { OitError } from "../../../src/core/errors";
 import { describe as describeError } from "../../../src/core/messages";
 import { findTable, keyForYear, readCauses, readKeys, readLedger, readProfiles, readSettings, requireColumn } from "../../../src/core/workbook";
-import { keysTable, ledgerHeaders, ledgerTable, settingsTable, standardSettings, table } from "../report/fixtures";
+import { errorOf, keysTable, ledgerHeaders, ledgerTable, settingsTable, standardSettings, table } from "../report/fixtures";
 
 const parties = ["Borgholm", "Mörbylånga"];
-
-/** The error a call throws, so a test can check its code, place and both messages. */
-function errorOf(run: () => unknown): OitError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof OitError) return error;
-    throw error;
-  }
-  throw new Error("expected an OitError");
-}
 
 describe("findTable", () => {
   const tables = [table("Underlag", ["Rad"], []), table("Fördelningsnycklar", ["År"], [])];
