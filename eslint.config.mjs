@@ -23,7 +23,7 @@ export default [
       "no-undef": "off",
       "no-redeclare": "off",
       // A leading underscore marks a parameter a signature needs but the body does not.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
       // Office.js round trips are the cost: a sync per row is a defect, not a style point.
       "office-addins/no-context-sync-in-loop": "error",
       // Formatting is `npm run prettier`'s job; lint reports defects only.

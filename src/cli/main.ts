@@ -98,7 +98,7 @@ async function makeReport(file: string, out: string, options: CliOptions): Promi
 
 /** The JSON of workbook.md plus the narrative; warnings go to stderr. */
 export function reportJson(report: Report): string {
-  const { warnings: _warnings, ...json } = report;
+  const { warnings, ...json } = report;
   return JSON.stringify(json, null, 2) + "\n";
 }
 

@@ -48,7 +48,9 @@ export function markerAwareWorkbook(): ExcelJS.Workbook {
   Object.defineProperty(names, "model", {
     configurable: true,
     get: () => scopedMarkers(get.call(names), workbook.worksheets.map((sheet) => sheet.name)),
-    set: (value: NameModel[]) => set.call(names, mergedMarkers(value)),
+    set: (value: NameModel[]) => {
+      set.call(names, mergedMarkers(value));
+    },
   });
   return workbook;
 }
