@@ -1,0 +1,53 @@
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "../..");
+const core = path.join(root, "src/core");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:from|import|require\()\s*["']([^"']+)["']/g)].map((match) => match[1]);
+}
+
+/** Code without its comments, so prose that mentions Office.js does not count as a use. */
+function codeOf(file: string): string {
+  return fs
+    .readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\/\/.*$/gm, "");
+}
+
+describe("the engine (src/core) is pure", () => {
+  const files = sourceFiles(core);
+
+  it("has source files to check", () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it.each(files.map((file) => [path.relative(root, file), file]))("%s imports only the core and decimal.js", (_name, file) => {
+    for (const target of importsOf(file)) {
+      if (target.startsWith(".")) {
+        expect(path.resolve(path.dirname(file), target).startsWith(core)).toBe(true);
+      } else {
+        expect(target).toBe("decimal.js");
+      }
+    }
+  });
+
+  it("loads decimal.js in one place only, so every rule uses the private clone", () => {
+    const users = files.filter((file) => importsOf(file).includes("decimal.js"));
+    expect(users.map((file) => path.relative(root, file))).toEqual(["src/core/decimal.ts"]);
+  });
+
+  it.each(files.map((file) => [path.relative(root, file), file]))("%s uses no host globals", (_name, file) => {
+    expect(codeOf(file)).not.toMatch(/\b(Office|Excel|CustomFunctions|document|window|process|globalThis)\s*[.[]/);
+  });
+});
