@@ -18,11 +18,17 @@ function currentLayout(tables: readonly TableData[], ledgerTable?: string): Shee
   }
 }
 
-async function reportAgeFinding(context: Excel.RequestContext, layout: SheetLayout): Promise<Finding | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(layout.sheetName);
+async function reportAgeFinding(
+  context: Excel.RequestContext,
+  layout: SheetLayout
+): Promise<Finding | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(layout.sheetName).load("isNullObject");
   await context.sync();
   if (sheet.isNullObject) {
-    return { severity: "info", problem: new OitError("reportMissing", { sheet: layout.sheetName }) };
+    return {
+      severity: "info",
+      problem: new OitError("reportMissing", { sheet: layout.sheetName }),
+    };
   }
   const extent = layoutExtent(layout);
   const range = sheet.getRangeByIndexes(0, 0, extent.rows, extent.columns).load("values");
@@ -30,8 +36,14 @@ async function reportAgeFinding(context: Excel.RequestContext, layout: SheetLayo
   const mismatch = layoutMismatch(layout, range.values);
   if (!mismatch) return null;
   const cell = `${columnLetters(mismatch.column)}${mismatch.row + 1}`;
-  const where = { sheet: layout.sheetName, address: `'${layout.sheetName.replace(/'/g, "''")}'!${cell}` };
-  return { severity: "warning", problem: new OitError("reportStale", { sheet: layout.sheetName, cell }, where) };
+  const where = {
+    sheet: layout.sheetName,
+    address: `'${layout.sheetName.replace(/'/g, "''")}'!${cell}`,
+  };
+  return {
+    severity: "warning",
+    problem: new OitError("reportStale", { sheet: layout.sheetName, cell }, where),
+  };
 }
 
 /** The Kontroll view's checks: the pure workbook checks, and whether the period's report sheet is current. */

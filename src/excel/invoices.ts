@@ -9,7 +9,9 @@ import { writeReport } from "./writeReport";
  * report writer, so it is marked as the add-in's, replaces only its own earlier sheet and is
  * all-or-nothing.
  */
-export async function writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string }> {
+export async function writeInvoices(
+  year?: number
+): Promise<{ plan: InvoicePlan; sheetName: string }> {
   return Excel.run(async (context) => {
     const plan = invoicesFromTables(await readWorkbookTables(context), { year });
     const written = await writeReport(context, invoiceLayout(plan));

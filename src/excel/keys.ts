@@ -62,7 +62,13 @@ function defaultSettings(year: number): (string | number)[][] {
   ];
 }
 
-function addTable(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string, column: number, values: (string | number)[][]): void {
+function addTable(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: string,
+  column: number,
+  values: (string | number)[][]
+): void {
   const range = sheet.getRangeByIndexes(0, column, values.length, values[0].length);
   range.values = values;
   context.workbook.tables.add(range, true).name = name;
@@ -74,16 +80,22 @@ function addTable(context: Excel.RequestContext, sheet: Excel.Worksheet, name: s
  */
 export async function createSettingsSheet(year = new Date().getFullYear() + 1): Promise<void> {
   await Excel.run(async (context) => {
-    const keys = context.workbook.tables.getItemOrNullObject(KEYS_TABLE);
-    const settings = context.workbook.tables.getItemOrNullObject(SETTINGS_TABLE);
-    const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    const keys = context.workbook.tables.getItemOrNullObject(KEYS_TABLE).load("isNullObject");
+    const settings = context.workbook.tables.getItemOrNullObject(SETTINGS_TABLE).load("isNullObject");
+    const existing = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("isNullObject");
     await context.sync();
-    const sheet = existing.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : existing;
+    const sheet = existing.isNullObject
+      ? context.workbook.worksheets.add(SETTINGS_SHEET)
+      : existing;
     if (keys.isNullObject) {
       addTable(context, sheet, KEYS_TABLE, 0, [keyHeaders, [year, "", "", ""]]);
       sheet.getRangeByIndexes(1, keyHeaders.indexOf("Andel"), 1, 1).numberFormat = [[shareFormat]];
     }
-    if (settings.isNullObject) addTable(context, sheet, SETTINGS_TABLE, 5, [["Inställning", "Värde"], ...defaultSettings(year)]);
+    if (settings.isNullObject)
+      addTable(context, sheet, SETTINGS_TABLE, 5, [
+        ["Inställning", "Värde"],
+        ...defaultSettings(year),
+      ]);
     sheet.activate();
     await context.sync();
   });
@@ -93,7 +105,12 @@ export async function createSettingsSheet(year = new Date().getFullYear() + 1): 
  * The table body after saving one year: that year's rows replaced in place (or appended), the
  * other years untouched, columns placed by their headers so a table with extra columns keeps them.
  */
-export function keyTableBody(headers: readonly string[], body: readonly unknown[][], year: number, rows: readonly KeyRowInput[]): unknown[][] {
+export function keyTableBody(
+  headers: readonly string[],
+  body: readonly unknown[][],
+  year: number,
+  rows: readonly KeyRowInput[]
+): unknown[][] {
   const column = (name: string) => headers.findIndex((header) => sameName(header, name));
   const [yearColumn, partyColumn, usersColumn, shareColumn] = keyHeaders.map(column);
   const rowOf = (input: KeyRowInput) => {
@@ -117,7 +134,7 @@ export function keyTableBody(headers: readonly string[], body: readonly unknown[
  */
 export async function saveKeyYear(year: number, rows: KeyRowInput[]): Promise<void> {
   await Excel.run(async (context) => {
-    const table = context.workbook.tables.getItem(KEYS_TABLE);
+    const table = context.workbook.tables.getItem(KEYS_TABLE).load("worksheet");
     const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex, columnCount");
     const body = table.getDataBodyRange().load("values, rowCount");
     await context.sync();
@@ -127,13 +144,23 @@ export async function saveKeyYear(year: number, rows: KeyRowInput[]): Promise<vo
     const top = header.rowIndex + 1;
     const width = header.columnCount;
     if (values.length < body.rowCount) {
-      sheet.getRangeByIndexes(top + values.length, header.columnIndex, body.rowCount - values.length, width).clear();
+      sheet
+        .getRangeByIndexes(
+          top + values.length,
+          header.columnIndex,
+          body.rowCount - values.length,
+          width
+        )
+        .clear();
     }
-    table.resize(sheet.getRangeByIndexes(header.rowIndex, header.columnIndex, values.length + 1, width));
+    table.resize(
+      sheet.getRangeByIndexes(header.rowIndex, header.columnIndex, values.length + 1, width)
+    );
     sheet.getRangeByIndexes(top, header.columnIndex, values.length, width).values = values;
     const share = headers.findIndex((name) => sameName(name, "Andel"));
     if (share >= 0) {
-      sheet.getRangeByIndexes(top, header.columnIndex + share, values.length, 1).numberFormat = values.map(() => [shareFormat]);
+      sheet.getRangeByIndexes(top, header.columnIndex + share, values.length, 1).numberFormat =
+        values.map(() => [shareFormat]);
     }
     await context.sync();
   });

@@ -17,7 +17,10 @@ export function officeLanguageTag(): string | undefined {
 /** "Underlag!D7" or "'Mitt blad'!D7" → sheet and cell. */
 export function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   return { sheet, cell: address.slice(bang + 1) };
 }
 
@@ -57,7 +60,13 @@ export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
   const ledgerTables = ledgerCandidates(tables).map((table) => table.name);
   try {
     const settings = readSettings(findOptionalTable(tables, SETTINGS_TABLE));
-    return { ledgerTables, year: settings.year, month: settings.throughMonth, unit: settings.reportUnit, rounding: settings.rounding };
+    return {
+      ledgerTables,
+      year: settings.year,
+      month: settings.throughMonth,
+      unit: settings.reportUnit,
+      rounding: settings.rounding,
+    };
   } catch {
     // Incomplete settings: the user chooses, and writing the report names what is missing.
     return { ledgerTables, unit: "tkr", rounding: "controlled" };

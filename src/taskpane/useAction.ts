@@ -2,6 +2,8 @@ import { useCallback, useState } from "react";
 
 export interface ActionState<T> {
   running: boolean;
+  /** True once the last run finished without error (its result may be undefined). */
+  done: boolean;
   result?: T;
   error?: unknown;
   run: () => Promise<void>;
@@ -12,13 +14,13 @@ export interface ActionState<T> {
  * error, never both. A new click clears what the last one showed.
  */
 export function useAction<T>(action: () => Promise<T>): ActionState<T> {
-  const [state, setState] = useState<{ running: boolean; result?: T; error?: unknown }>({ running: false });
+  const [state, setState] = useState<{ running: boolean; done: boolean; result?: T; error?: unknown }>({ running: false, done: false });
   const run = useCallback(async () => {
-    setState({ running: true });
+    setState({ running: true, done: false });
     try {
-      setState({ running: false, result: await action() });
+      setState({ running: false, done: true, result: await action() });
     } catch (error) {
-      setState({ running: false, error });
+      setState({ running: false, done: false, error });
     }
   }, [action]);
   return { ...state, run };

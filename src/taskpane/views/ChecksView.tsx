@@ -1,14 +1,14 @@
 import { useCallback } from "react";
-import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/checks/types";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
+import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 import type { StringId } from "../../i18n/strings";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -23,8 +23,7 @@ export function ChecksView() {
   const checks = useAction(useCallback(() => host.runChecks(), [host]));
   const findings = checks.result;
   return (
-    <div className={styles.view}>
-      <Subtitle2 as="h2">{t("checksHeading")}</Subtitle2>
+    <ViewFrame heading={t("checksHeading")}>
       <Button appearance="primary" onClick={() => void checks.run()} disabled={checks.running}>{t("checksRun")}</Button>
       {checks.running && <ProgressBar aria-label={t("working")} />}
       {checks.error !== undefined && <Problem error={checks.error} title={t("errorTitle")} />}
@@ -42,6 +41,6 @@ export function ChecksView() {
           ))}
         </ul>
       )}
-    </div>
+    </ViewFrame>
   );
 }

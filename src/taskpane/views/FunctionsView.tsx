@@ -8,7 +8,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Subtitle2,
   Text,
   makeStyles,
   tokens,
@@ -17,10 +16,10 @@ import type { FunctionDoc } from "../functionDocs";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
+import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
   code: { overflowWrap: "anywhere" },
 });
@@ -49,7 +48,7 @@ function FunctionEntry({ doc }: { doc: FunctionDoc }) {
           </>
         )}
         {insert.error !== undefined && <Problem error={insert.error} title={t("errorTitle")} />}
-        {insert.result !== undefined && !insert.running && (
+        {insert.done && (
           <MessageBar intent="success"><MessageBarBody>{t("functionsInserted")}</MessageBarBody></MessageBar>
         )}
       </AccordionPanel>
@@ -61,16 +60,13 @@ function FunctionEntry({ doc }: { doc: FunctionDoc }) {
 export function FunctionsView() {
   const host = useHost();
   const { t, language } = useStrings();
-  const styles = useStyles();
   const [docs, setDocs] = useState<FunctionDoc[] | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   useEffect(() => {
     host.functionDocs(language).then(setDocs, setError);
   }, [host, language]);
   return (
-    <div className={styles.view}>
-      <Subtitle2 as="h2">{t("functionsHeading")}</Subtitle2>
-      <Text size={200}>{t("functionsIntro")}</Text>
+    <ViewFrame heading={t("functionsHeading")} intro={t("functionsIntro")}>
       {error !== undefined && <Problem error={error} title={t("errorTitle")} />}
       {!docs && error === undefined && <Spinner label={t("working")} />}
       {docs && (
@@ -78,6 +74,6 @@ export function FunctionsView() {
           {docs.map((doc) => <FunctionEntry key={doc.id} doc={doc} />)}
         </Accordion>
       )}
-    </div>
+    </ViewFrame>
   );
 }

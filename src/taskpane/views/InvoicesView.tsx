@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -13,17 +12,16 @@ import {
   TableRow,
   Text,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { InvoicePlan } from "../../core/invoicing/types";
 import { formatAmount } from "../../i18n/numbers";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
+import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   table: { overflowX: "auto" },
   number: { textAlign: "right" },
 });
@@ -60,13 +58,10 @@ function PlanTable({ plan }: { plan: InvoicePlan }) {
 export function InvoicesView() {
   const host = useHost();
   const { t } = useStrings();
-  const styles = useStyles();
   const write = useAction(useCallback(() => host.writeInvoices(), [host]));
   const plan = write.result?.plan;
   return (
-    <div className={styles.view}>
-      <Subtitle2 as="h2">{t("invoicesHeading")}</Subtitle2>
-      <Text size={200}>{t("invoicesIntro")}</Text>
+    <ViewFrame heading={t("invoicesHeading")} intro={t("invoicesIntro")}>
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("invoicesWrite")}</Button>
       {write.running && <ProgressBar aria-label={t("working")} />}
       {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
@@ -77,6 +72,6 @@ export function InvoicesView() {
           <PlanTable plan={plan} />
         </>
       )}
-    </div>
+    </ViewFrame>
   );
 }

@@ -9,7 +9,6 @@ import {
   Option,
   ProgressBar,
   Spinner,
-  Subtitle2,
   Text,
   makeStyles,
   tokens,
@@ -20,18 +19,20 @@ import { useStrings } from "../i18n";
 import { formatShare } from "../../i18n/numbers";
 import { draftKey, draftRows, keyRowsOf, type DraftRow } from "../keyDraft";
 import { Problem } from "../Problem";
+import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   party: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
     padding: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   wide: { gridColumn: "1 / span 2" },
+  // Fluent's Input has a minimum width that two columns at 320 px cannot hold.
+  input: { minWidth: 0, width: "100%" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
 });
 
@@ -87,13 +88,12 @@ export function KeyView() {
   if (setup === undefined) return <Spinner label={t("working")} />;
   if (setup === null)
     return (
-      <div className={styles.view}>
-        <Subtitle2 as="h2">{t("keyHeading")}</Subtitle2>
+      <ViewFrame heading={t("keyHeading")}>
         <MessageBar intent="info"><MessageBarBody>{t("keyMissing")}</MessageBarBody></MessageBar>
         <Button appearance="primary" onClick={() => void create.run()} disabled={create.running}>{t("keyCreate")}</Button>
         {create.running && <ProgressBar aria-label={t("working")} />}
         {create.error !== undefined && <Problem error={create.error} title={t("errorTitle")} />}
-      </div>
+      </ViewFrame>
     );
 
   const years = yearsOf(setup);
@@ -107,10 +107,8 @@ export function KeyView() {
     setRows(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
 
   return (
-    <div className={styles.view}>
-      <Subtitle2 as="h2">{t("keyHeading")}</Subtitle2>
-      <Text size={200}>{t("keyIntro")}</Text>
-      {create.result !== undefined && <MessageBar intent="success"><MessageBarBody>{t("keyCreated")}</MessageBarBody></MessageBar>}
+    <ViewFrame heading={t("keyHeading")} intro={t("keyIntro")}>
+      {create.done && <MessageBar intent="success"><MessageBarBody>{t("keyCreated")}</MessageBarBody></MessageBar>}
       <div className={styles.row}>
         <Field label={t("keyYear")}>
           <Dropdown
@@ -136,13 +134,13 @@ export function KeyView() {
             return (
               <div key={i} className={styles.party} role="group" aria-label={row.party || t("keyParty")}>
                 <Field label={t("keyParty")} className={styles.wide}>
-                  <Input value={row.party} onChange={(_, data) => edit(i, "party", data.value)} />
+                  <Input className={styles.input} value={row.party} onChange={(_, data) => edit(i, "party", data.value)} />
                 </Field>
                 <Field label={t("keyUsers")}>
-                  <Input inputMode="numeric" value={row.users} onChange={(_, data) => edit(i, "users", data.value)} />
+                  <Input className={styles.input} inputMode="numeric" value={row.users} onChange={(_, data) => edit(i, "users", data.value)} />
                 </Field>
                 <Field label={t("keyDecided")}>
-                  <Input inputMode="decimal" value={row.share} onChange={(_, data) => edit(i, "share", data.value)} />
+                  <Input className={styles.input} inputMode="decimal" value={row.share} onChange={(_, data) => edit(i, "share", data.value)} />
                 </Field>
                 <Text className={styles.wide}>
                   {t("keyComputed")}: {computed ? formatShare(computed.toNumber(), language, decimals) : "–"}
@@ -179,11 +177,11 @@ export function KeyView() {
           </Button>
           {save.running && <ProgressBar aria-label={t("working")} />}
           {save.error !== undefined && <Problem error={save.error} title={t("errorTitle")} />}
-          {save.result !== undefined && !save.running && (
+          {save.done && (
             <MessageBar intent="success"><MessageBarBody>{t("keySaved", { year })}</MessageBarBody></MessageBar>
           )}
         </>
       )}
-    </div>
+    </ViewFrame>
   );
 }

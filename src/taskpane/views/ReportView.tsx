@@ -9,10 +9,7 @@ import {
   Option,
   ProgressBar,
   Spinner,
-  Subtitle2,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/checks/types";
 import type { Rounding, Unit } from "../../core/workbook/types";
@@ -20,11 +17,8 @@ import { formatAmount } from "../../i18n/numbers";
 import { useHost, type ReportChoices } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
+import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 const units: Unit[] = ["tkr", "kr"];
@@ -59,7 +53,6 @@ function Choice<T extends string | number>(props: {
 export function ReportView() {
   const host = useHost();
   const { t, language } = useStrings();
-  const styles = useStyles();
   const [choices, setChoices] = useState<ReportChoices | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(undefined);
   const [ledgerTable, setLedgerTable] = useState<string | undefined>(undefined);
@@ -102,8 +95,7 @@ export function ReportView() {
   const shared = report?.deviationSplit;
 
   return (
-    <div className={styles.view}>
-      <Subtitle2 as="h2">{t("reportHeading")}</Subtitle2>
+    <ViewFrame heading={t("reportHeading")}>
       {choices.ledgerTables.length === 0 && (
         <MessageBar intent="warning"><MessageBarBody>{t("reportNoLedger")}</MessageBarBody></MessageBar>
       )}
@@ -147,6 +139,6 @@ export function ReportView() {
           </MessageBarBody>
         </MessageBar>
       )}
-    </div>
+    </ViewFrame>
   );
 }

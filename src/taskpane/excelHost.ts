@@ -1,0 +1,21 @@
+import { runWorkbookChecks } from "../excel/checks";
+import { generateReport } from "../excel/generateReport";
+import { writeInvoices } from "../excel/invoices";
+import { createSettingsSheet, readKeySetup, saveKeyYear } from "../excel/keys";
+import { insertFormula, reportChoices, selectAddress } from "../excel/navigation";
+import { loadFunctionDocs } from "./functionDocs";
+import type { PaneHost } from "./host";
+
+/** The pane's host in Excel: every call goes through src/excel, the only code that speaks Office.js. */
+export const excelHost: PaneHost = {
+  readKeySetup,
+  createSettingsSheet: () => createSettingsSheet(),
+  saveKeyYear,
+  reportChoices,
+  writeReport: (options) => generateReport(options),
+  writeInvoices,
+  runChecks: () => runWorkbookChecks(),
+  selectCell: selectAddress,
+  insertFormula,
+  functionDocs: (language) => loadFunctionDocs(language),
+};

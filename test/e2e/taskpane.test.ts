@@ -1,0 +1,231 @@
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from "fs";
+import { createServer, type Server } from "http";
+import { tmpdir } from "os";
+import { extname, join, normalize } from "path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { readTables } from "../../src/cli/readTables";
+import { checkWorkbook } from "../../src/core/checks/checkWorkbook";
+import { invoiceLayout } from "../../src/core/invoicing/invoiceLayout";
+import { invoicesFromTables } from "../../src/core/invoicing/invoicesFromTables";
+import { layoutReport } from "../../src/core/report/layout";
+import { reportFromTables } from "../../src/core/report/fromTables";
+import type { SheetLayout } from "../../src/core/report/layout.types";
+import type { TableData } from "../../src/core/workbook/types";
+import { uiStrings } from "../../src/i18n/strings";
+import { splitAddress } from "../../src/excel/navigation";
+import { bundleFakeOffice } from "./fakeOfficeBundle";
+
+/**
+ * The production build in headless Chromium, office.js answered by the fake Excel host seeded
+ * with the example workbook's tables; every view clicked through and what it wrote asserted.
+ */
+jest.setTimeout(120_000);
+
+const root = join(__dirname, "../..");
+const dist = join(root, "dist");
+const screenshots = join(__dirname, "screenshots");
+const chromiumFlags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
+
+let server: Server;
+let origin: string;
+let fakeOffice: string;
+let tables: TableData[];
+let browser: BrowserContext;
+const blocked: string[] = [];
+
+function serveDist(): Promise<Server> {
+  const httpServer = createServer((request, response) => {
+    const path = normalize(join(dist, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
+    if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+    createReadStream(path).pipe(response);
+  });
+  return new Promise((resolve) => httpServer.listen(0, "127.0.0.1", () => resolve(httpServer)));
+}
+
+async function exampleTables(): Promise<TableData[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(root, "examples", "budget-2027.xlsx"));
+  return readTables(workbook);
+}
+
+async function openPane(seedTables: TableData[], displayLanguage: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 320, height: 900 });
+  // Last registered wins: the office.js route first, everything else outside localhost blocked.
+  await page.route("**/*", (route) => {
+    if (route.request().url().startsWith(origin)) return route.continue();
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: `window.oitSeed = ${JSON.stringify({ tables: seedTables })};\nwindow.oitDisplayLanguage = ${JSON.stringify(displayLanguage)};\n${fakeOffice}`,
+    })
+  );
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("tablist").waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** Cells of a sheet of the fake workbook over the layout's blocks, as the layout positions them. */
+async function sheetBlocks(page: Page, layout: SheetLayout): Promise<unknown[][][]> {
+  return page.evaluate((expected) => {
+    const host = window.fakeExcel;
+    const sheet = host.sheet(expected.sheetName);
+    return expected.blocks.map((block) =>
+      host.valuesAt(sheet, { row: block.row, column: block.column, rowCount: block.values.length, columnCount: block.values[0].length })
+    );
+  }, layout);
+}
+
+function blockValues(layout: SheetLayout): unknown[][][] {
+  return layout.blocks.map((block) => block.values.map((row) => row.map((value) => value ?? "")));
+}
+
+async function tableBody(page: Page, name: string): Promise<unknown[][]> {
+  return page.evaluate((tableName) => {
+    const host = window.fakeExcel;
+    const table = host.tables.find((t) => t.name === tableName)!;
+    return host.valuesAt(table.sheet, { row: table.headerRow + 1, column: table.column, rowCount: table.rowCount, columnCount: table.columnCount });
+  }, name);
+}
+
+/** Waits for a text in the pane; when it does not come, the failure says what the pane shows instead. */
+async function seeText(page: Page, text: string | RegExp) {
+  try {
+    await page.getByText(text).first().waitFor({ timeout: 10_000 });
+  } catch {
+    throw new Error(`the pane does not show ${String(text)}; it shows:\n${await page.locator("main").innerText()}`);
+  }
+}
+
+/** Screenshot of the view, after checking it fits the narrowest task pane without scrolling sideways. */
+async function shoot(page: Page, view: string) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: join(screenshots, `${view}.png`), fullPage: true });
+}
+
+const sv = uiStrings.sv;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  [tables, fakeOffice] = await Promise.all([exampleTables(), bundleFakeOffice()]);
+  server = await serveDist();
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  // No skip: a Chromium that cannot start fails the test run.
+  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "oit-chromium-")), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: chromiumFlags,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe("the task pane in Chromium over the fake Excel host", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPane(tables, "sv-SE");
+  });
+
+  it("Nyckel: shows the key and writes edited users to Fördelningsnycklar", async () => {
+    const before = await tableBody(page, "Fördelningsnycklar");
+    const users = page.getByRole("textbox", { name: sv.keyUsers });
+    await users.first().waitFor();
+    await users.first().fill("1800");
+    await page.getByRole("button", { name: sv.keySave }).click();
+    await seeText(page, /är sparad i tabellen Fördelningsnycklar/);
+    await shoot(page, "nyckel");
+    const after = await tableBody(page, "Fördelningsnycklar");
+    const year = Math.max(...before.map((row) => Number(row[0])));
+    const changed = after.findIndex((row) => Number(row[0]) === year);
+    expect(after[changed][2]).toBe(1800);
+    expect(after.filter((_, i) => i !== changed)).toEqual(before.filter((_, i) => i !== before.findIndex((row) => Number(row[0]) === year)));
+    tables = tables.map((t) => (t.name === "Fördelningsnycklar" ? { ...t, rows: after } : t));
+  });
+
+  it("Rapport: one click writes the report sheet with the figures of the report model", async () => {
+    await page.getByRole("tab", { name: sv.tabReport }).click();
+    await page.getByRole("button", { name: sv.reportWrite }).click();
+    await seeText(page, /är skrivet med \d+ tabeller/);
+    await shoot(page, "rapport");
+    const layout = layoutReport(reportFromTables(tables));
+    expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
+  });
+
+  it("Fakturering: writes each party's quarterly invoices and the settlement", async () => {
+    await page.getByRole("tab", { name: sv.tabInvoices }).click();
+    await page.getByRole("button", { name: sv.invoicesWrite }).click();
+    await seeText(page, /Bladet Fakturering \d+ är skrivet/);
+    await shoot(page, "fakturering");
+    const plan = invoicesFromTables(tables);
+    for (const party of plan.parties) expect(party.quarters.reduce((s, q) => s + q, 0)).toBe(party.annual);
+    const layout = invoiceLayout(plan);
+    expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
+  });
+
+  it("Kontroll: lists the checks of the workbook (the report just written is current)", async () => {
+    await page.getByRole("tab", { name: sv.tabChecks }).click();
+    await page.getByRole("button", { name: sv.checksRun }).click();
+    const expected = checkWorkbook(tables);
+    if (expected.length === 0) await seeText(page, sv.checksNone);
+    else await seeText(page, `${expected.length} anmärkningar`);
+    await shoot(page, "kontroll");
+  });
+
+  it("Funktioner: lists the functions in Swedish and inserts an example into the active cell", async () => {
+    await page.getByRole("tab", { name: sv.tabFunctions }).click();
+    await page.getByRole("button", { name: "OIT.NYCKEL" }).click();
+    await page.getByRole("button", { name: /Infoga exemplet =OIT\.NYCKEL/ }).click();
+    await seeText(page, sv.functionsInserted);
+    await shoot(page, "funktioner");
+    const active = await page.evaluate(() => {
+      const host = window.fakeExcel;
+      return host.valuesAt(host.activeSheet(), { row: 0, column: 0, rowCount: 1, columnCount: 1 })[0][0];
+    });
+    expect(active).toMatch(/^=OIT\.NYCKEL\(.*;.*\)$/);
+  });
+});
+
+describe("the task pane in English, over a workbook with errors", () => {
+  it("is English under en-US and lists every bad ledger cell with a button that selects it", async () => {
+    const ledger = tables.find((t) => t.name === "Underlag")!;
+    const utfall = ledger.headers.findIndex((h) => /^utfall/i.test(h));
+    const broken = tables.map((t) => (t === ledger ? { ...t, rows: t.rows.map((row, i) => (i === 2 ? row.map((v, c) => (c === utfall ? "tio" : v)) : row)) } : t));
+    const page = await openPane(broken, "en-US");
+    await page.getByRole("tab", { name: uiStrings.en.tabChecks }).click();
+    await page.getByRole("button", { name: uiStrings.en.checksRun }).click();
+    const expected = checkWorkbook(broken);
+    expect(expected.some((f) => f.problem.code === "notANumber")).toBe(true);
+    await seeText(page, `${expected.length} findings`);
+    const address = expected.find((f) => f.problem.code === "notANumber")!.problem.where!.address!;
+    await page.getByRole("button", { name: `${uiStrings.en.goToCell} ${address}` }).click();
+    const selection = await page.evaluate(() => window.fakeSelection());
+    expect(selection).toEqual(splitAddress(address));
+    await shoot(page, "checks-en");
+    expect(blocked).toEqual([]);
+  });
+});
