@@ -9,8 +9,9 @@ module.exports = {
   setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
   // One production build per run (when dist/ is older than its sources), for the build and browser tests.
   globalSetup: "<rootDir>/test/setup/globalSetup.ts",
-  // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies jest cannot load.
+  // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose package entry
+  // pulls ESM-only dependencies jest cannot load: map it to the enum's own CommonJS module.
   moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/test/setup/officeAddinManifestStub.js",
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
 };

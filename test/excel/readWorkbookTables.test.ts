@@ -105,10 +105,7 @@ describe("readWorkbookTables against office-addin-mock", () => {
         getDataBodyRange(this: { body: unknown }) {
           return this.body;
         },
-      },
-      // Named explicitly: the jest stub of office-addin-manifest has no OfficeApp values, and
-      // without a host the mock takes Outlook's rules, under which load() does nothing.
-      "excel" as never
+      }
     );
   }
 
