@@ -1,3 +1,4 @@
+import { bundleBench } from "./bundle";
 import { benchCli } from "./cli";
 import { engineBench } from "./engine";
 import { benchReport } from "./report";
@@ -13,6 +14,7 @@ const sections: Array<[string, string, () => string[] | Promise<string[]>]> = [
   ["rounding", "Controlled rounding (src/core/rounding)", roundingBench],
   ["report", "Report model (src/core/report)", benchReport],
   ["cli", "Command line (oit-budget report, ExcelJS)", () => benchCli()],
+  ["bundle", "Task pane bundle (dist/, production build)", bundleBench],
 ];
 
 async function main(only: readonly string[]): Promise<void> {
