@@ -18,13 +18,15 @@ type Figure = "annualBudget" | "outcome" | "forecast";
 
 /**
  * The amounts a member is billed: the shared lines, split by the key, plus the member's own
- * lines. The host's own lines are left out: they are the host's own books (including the
- * financing it invoices the members), not something it bills to anyone.
+ * lines — the host's included, since it is billed like every member (its board fees are its own
+ * cost). Only the host's own revenue lines are left out: they are the financing it invoices the
+ * members (domain.md section 3), the very thing this plan computes, not a cost.
  */
 function billedSplit(input: InvoiceInput, figure: Figure): Dec[] {
   const host = input.host.trim().toLowerCase();
+  const isFinancing = (row: LedgerRow) => row.section === "revenue" && row.allocation.trim().toLowerCase() === host;
   const lines = input.ledger
-    .filter((row) => row.allocation.trim().toLowerCase() !== host)
+    .filter((row) => !isFinancing(row))
     .map((row) => ({ amount: row[figure].times(input.toKronor), tag: row.allocation, where: row.where }));
   return costSplit(lines, input.parties, input.shares, 0);
 }

@@ -39,15 +39,16 @@ describe("invoicePlan (domain.md section 6)", () => {
     expect(plan.parties.map((p) => p.settlement)).toEqual([-89, -111]);
   });
 
-  it("bills a member's own lines to it but leaves the host's own lines (its financing) out", () => {
+  it("bills each party's own cost lines to it, the host's too, but leaves the host's financing out", () => {
     const ledger = [
       row("Gemensam", 9000, 8800, 8800),
       row("Mörbylånga", 120, 100, 110, "Nämndsarvoden"),
+      row("Borgholm", 130, 125, 140, "Nämndsarvoden"),
       row("Borgholm", -4000, -4000, -4000, "Intäkter från Mörbylånga kommun"),
     ];
     const plan = invoicePlan({ ...base, ledger, basis: "forecast" });
-    expect(plan.parties.map((p) => p.annual)).toEqual([4023, 4977 + 120]);
-    expect(plan.parties.map((p) => p.settlement)).toEqual([3934 - 4023, 4866 + 110 - (4977 + 120)]);
+    expect(plan.parties.map((p) => p.annual)).toEqual([4023 + 130, 4977 + 120]);
+    expect(plan.parties.map((p) => p.settlement)).toEqual([3934 + 140 - (4023 + 130), 4866 + 110 - (4977 + 120)]);
   });
 
   it("converts a ledger in tkr to kronor before splitting, and has no settlement without a basis", () => {
