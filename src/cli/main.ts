@@ -102,22 +102,25 @@ export function reportJson(report: Report): string {
   return JSON.stringify(json, null, 2) + "\n";
 }
 
-function warn(report: Report, io: Io): void {
-  for (const warning of report.warnings) io.stderr(`oit-budget: varning: ${warning}\n`);
+const warningWord: Record<Language, string> = { sv: "varning", en: "warning" };
+
+/** One line per warning on stderr, in the language of --lang, so stdout stays the report (or its JSON). */
+function warn(report: Report, language: Language, io: Io): void {
+  for (const warning of report.warnings) io.stderr(`oit-budget: ${warningWord[language]}: ${describe(warning, language)}\n`);
 }
 
 async function runReport(options: CliOptions, io: Io): Promise<void> {
   const file = options.workbook as string;
   const out = outputPath(file, options.out);
   const { report, sheet } = await makeReport(file, out, options);
-  warn(report, io);
+  warn(report, options.language, io);
   io.stdout(options.json ? reportJson(report) : `Skrev bladet ”${sheet}” i ${out}\n`);
 }
 
 async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const out = outputPath(EXAMPLE_WORKBOOK, options.out ?? DEMO_OUT);
   const { report, sheet } = await makeReport(EXAMPLE_WORKBOOK, out, options);
-  warn(report, io);
+  warn(report, options.language, io);
   io.stdout(`${reportText(report)}\nSkrev bladet ”${sheet}” i ${out}\n`);
 }
 

@@ -20,11 +20,21 @@ export interface Where {
 export type MessageParams = Record<string, string | number | readonly string[]>;
 
 /**
+ * Something the user should see that does not stop the work (a report's warnings): a code and parameters like an
+ * error, so each host reads it in the user's language with `describe(notice, language)`.
+ */
+export interface Notice {
+  code: MessageCode;
+  params: MessageParams;
+  where?: Where;
+}
+
+/**
  * The engine's only error type: a code and parameters, no language. Hosts turn it into
  * a sentence with `describe(error, language)` at the edge, so the engine stays pure and
  * the same error reads in Swedish or English.
  */
-export class OitError extends Error {
+export class OitError extends Error implements Notice {
   readonly code: MessageCode;
   readonly params: MessageParams;
   readonly where?: Where;

@@ -1,8 +1,6 @@
 import { dec, type Dec } from "../core/decimal";
 import { parseAmount, parseUserCount } from "../core/input";
-import { key } from "../core/rules";
-import { shareDiffers } from "../core/checks/shareDiffers";
-import { exactShares } from "../core/checks/exactShares";
+import { exactShares, key, shareDiffers } from "../core/rules";
 import type { KeyRowInput } from "./host";
 
 /** A party's row as typed in the pane (text, as in the inputs). */
@@ -53,7 +51,7 @@ export function draftKey(rows: readonly DraftRow[], percentDecimals: number): Dr
   }
   const applied = decided.map((share, i) => share ?? computed?.[i] ?? null);
   const exact = computed && exactShares(rows.map((row) => Number(row.users)));
-  const differs = decided.map((share, i) => share !== null && exact !== null && shareDiffers(share, exact[i]));
+  const differs = decided.map((share, i) => share !== null && exact !== null && shareDiffers(share, exact[i], percentDecimals));
   return { computed, decided, applied, differs, error };
 }
 

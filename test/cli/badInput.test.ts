@@ -74,6 +74,15 @@ describe("bad input: exit 2 and one line that says what and where", () => {
     expect(message).toContain("Utfall, Årsbudget");
   });
 
+  test("a missing ledger unit is named, not guessed", async () => {
+    const message = await rejectedWorkbook("unit.xlsx", (workbook) => {
+      const settings = workbook.getWorksheet("Inställningar")!;
+      const row = settings.getColumn(1).values.findIndex((value) => value === "Enhet i underlaget");
+      settings.getCell(row, 1).value = "Anteckning";
+    });
+    expect(message).toBe("oit-budget: Inställningen ”Enhet i underlaget” saknas i tabellen Inställningar\n");
+  });
+
   test("a missing or unreadable file", async () => {
     const missing = await runCli(["report", path.join(dir, "finns-inte.xlsx")]);
     expect(missing.code).toBe(2);

@@ -104,6 +104,19 @@ describe("oit-budget report on the example workbook", () => {
   });
 });
 
+describe("warnings", () => {
+  // The example's ledger is headed "Utfall jan–aug" (read as jan-aug): a report for jan–jul warns, in the language asked for.
+  test.each([
+    ["sv", "oit-budget: varning: Kolumnrubrikerna i bladet Underlag, tabellen Underlag gäller jan-aug, men rapporten avser jan–jul: är underlaget från rätt månad?\n"],
+    ["en", "oit-budget: warning: The column headers in sheet Underlag, table Underlag are for jan-aug, but the report is for jan–jul: is the ledger from the right month?\n"],
+  ])("go to stderr in --lang %s, one line each, and stay out of the JSON", async (language, expected) => {
+    const run = await runCli(["report", EXAMPLE_WORKBOOK, "--month", "7", "--json", "--lang", language, "--out", path.join(dir, `juli-${language}.xlsx`)]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(expected);
+    expect(JSON.parse(run.stdout)).not.toHaveProperty("warnings");
+  });
+});
+
 describe("the workbook is the user's", () => {
   test("the input file is never modified, and --out may not name it", async () => {
     const input = await exampleVariant(tempDir(), "budget.xlsx");

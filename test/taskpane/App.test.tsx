@@ -5,9 +5,12 @@ import "./jsdom";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { OitError } from "../../src/core/errors";
+import { languageOf } from "../../src/core/messages";
+import { reportFromTables } from "../../src/core/report";
 import { uiStrings } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
+import { ledgerTable, workbook } from "../core/report/fixtures";
 import { stubHost } from "./stubHost";
 
 const sv = uiStrings.sv;
@@ -97,6 +100,23 @@ describe("the task pane", () => {
     expect(await screen.findByText(/”tio” i bladet Underlag, tabellen Underlag, rad 7, kolumn Utfall är inte ett tal/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: `${sv.goToCell} Underlag!D8` }));
     expect(selected).toEqual(["Underlag!D8"]);
+  });
+
+  it("shows the report's warnings in the language of Office, here en-US", async () => {
+    const report = reportFromTables(workbook({ ledger: ledgerTable([["Nämndsarvoden", "Gemensam", "Kostnad", 1, 1, 1, 1]]) }));
+    const host = stubHost({
+      reportChoices: async () => ({ ledgerTables: ["Underlag"], month: 8, unit: "tkr", rounding: "controlled" }),
+      writeReport: async () => ({ report, sheetName: "Rapport jan–aug 2027" }),
+    });
+    show(host, languageOf("en-US"));
+    await openTab(en.tabReport);
+    await userEvent.click(await screen.findByRole("button", { name: en.reportWrite }));
+    expect(await screen.findByText(en.reportWarnings)).toBeTruthy();
+    expect(
+      screen.getByText(
+        "“Nämndsarvoden” is tagged Gemensam in sheet Underlag, table Underlag, but board fees are always the own costs of the municipality that elected the members"
+      )
+    ).toBeTruthy();
   });
 
   it("says so when the workbook has no ledger table", async () => {

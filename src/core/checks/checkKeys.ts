@@ -1,19 +1,14 @@
-import type { Dec } from "../decimal";
 import { OitError } from "../errors";
 import { key, validateKey } from "../rules";
+import { keyDiffers } from "../workbook/keyDiffers";
+import { usersOf } from "../workbook/keyForYear";
 import type { KeyEntry } from "../workbook/types";
-import { exactShares } from "./exactShares";
 import { findingOf } from "./findingOf";
-import { shareDiffers } from "./shareDiffers";
 import type { Finding } from "./types";
-
-function percent(share: Dec): number {
-  return share.times(100).toDecimalPlaces(2).toNumber();
-}
 
 function checkYear(rows: readonly KeyEntry[], year: number, percentDecimals: number): Finding[] {
   const findings: Finding[] = [];
-  const users = rows.every((row) => row.users !== null) ? rows.map((row) => row.users as number) : null;
+  const users = usersOf(rows);
   const decided = rows.map((row) => row.share);
   try {
     if (users) key(users, percentDecimals);
@@ -21,12 +16,9 @@ function checkYear(rows: readonly KeyEntry[], year: number, percentDecimals: num
   } catch (error) {
     findings.push(findingOf(error));
   }
-  const exact = users && exactShares(users);
-  rows.forEach((row, i) => {
-    if (!row.share || !exact || !shareDiffers(row.share, exact[i])) return;
-    const params = { party: row.party, year, decided: percent(row.share), computed: percent(exact[i]) };
-    findings.push({ severity: "warning", problem: new OitError("keyDiffers", params, row.where) });
-  });
+  for (const notice of keyDiffers(rows, users, year, percentDecimals)) {
+    findings.push({ severity: "warning", problem: new OitError(notice.code, notice.params, notice.where) });
+  }
   return findings;
 }
 

@@ -1,4 +1,4 @@
-import type { OitError, MessageParams, Where } from "../errors";
+import type { MessageParams, Notice, Where } from "../errors";
 import { argumentNames } from "./arguments";
 import { engineMessages } from "./engine";
 import { reportMessages } from "./report";
@@ -58,10 +58,10 @@ export function fillTemplate(template: Template, params: MessageParams, language
   );
 }
 
-/** The sentence a user reads for an engine error, with its place filled in. */
-export function describe(error: OitError, language: Language): string {
-  const where = describeWhere(error.where, language);
-  const text = fillTemplate(messages[error.code], { ...error.params, where }, language)
+/** The sentence a user reads for an engine error (or a warning), with its place filled in. */
+export function describe(notice: Notice, language: Language): string {
+  const where = describeWhere(notice.where, language);
+  const text = fillTemplate(messages[notice.code], { ...notice.params, where }, language)
     .replace(/\s+/g, " ")
     .trim();
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -62,4 +62,8 @@ export const reportMessages = {
     sv: "Typen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) är varken Intäkt eller Kostnad",
     en: "The type “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is neither Intäkt (revenue) nor Kostnad (cost)",
   },
+  ledgerPeriodDiffers: {
+    sv: "Kolumnrubrikerna {where} gäller {headerPeriod}, men rapporten avser {period}: är underlaget från rätt månad?",
+    en: "The column headers {where} are for {headerPeriod}, but the report is for {period}: is the ledger from the right month?",
+  },
 } satisfies Record<string, Template>;

@@ -1,4 +1,5 @@
 import { toNumber, type Dec } from "../decimal";
+import type { Notice } from "../errors";
 import { roundControlled, roundPerCell, type RoundedTable } from "../rounding";
 import { committeeOf, exactTable, plusDec, ZERO } from "../rounding/table";
 import type { Table } from "../rounding/types";
@@ -21,7 +22,7 @@ export interface ReportInput {
   profiles?: readonly Profile[];
   causes?: readonly Cause[];
   /** Warnings found while reading the workbook (e.g. the key), passed on to the report. */
-  warnings?: readonly string[];
+  warnings?: readonly Notice[];
 }
 
 export interface ReportOptions {
@@ -70,7 +71,7 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     tables: [committee, ...partTables],
     deviationSplit: split,
     narrative: { paragraphs: [] },
-    warnings: [...(input.warnings ?? []), ...boardFeeWarnings(lines), ...periodWarnings(input.ledger, settings.throughMonth, period)],
+    warnings: [...(input.warnings ?? []), ...boardFeeWarnings(lines, input.ledger), ...periodWarnings(input.ledger, settings.throughMonth, period)],
   };
   report.narrative = writeNarrative(report, shares, keyDecimals, input.causes ?? []);
   return report;

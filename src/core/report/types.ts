@@ -1,3 +1,4 @@
+import type { Notice } from "../errors";
 import type { Rounding, Section, Unit } from "../workbook/types";
 
 /** The report as plain data: what excel/ and cli/ render and what --json prints (workbook.md). */
@@ -47,6 +48,6 @@ export interface Report {
   tables: ReportTable[];
   deviationSplit: DeviationSplit;
   narrative: Narrative;
-  /** Warnings that do not stop the report (e.g. a decided key that differs from the users). */
-  warnings: string[];
+  /** Warnings that do not stop the report (e.g. a decided key that differs from the users); hosts describe them. */
+  warnings: Notice[];
 }

@@ -1,5 +1,7 @@
 export { key } from "./key";
 export { validateKey } from "./validateKey";
+export { exactShares } from "./exactShares";
+export { shareDiffers } from "./shareDiffers";
 export { allocate } from "./allocate";
 export { allocator, type Allocation } from "./allocator";
 export { deviation } from "./deviation";

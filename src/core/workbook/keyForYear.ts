@@ -1,15 +1,16 @@
-import { dec, type Dec } from "../decimal";
-import { OitError } from "../errors";
-import { formatPercent } from "../report/format";
+import type { Dec } from "../decimal";
+import { OitError, type Notice } from "../errors";
 import { key, validateKey } from "../rules";
 import { placeParams } from "./cells";
+import { keyDiffers } from "./keyDiffers";
 import { normalizeName } from "./names";
 import type { KeyEntry } from "./types";
 
 export interface YearKey {
   parties: string[];
   shares: Dec[];
-  warnings: string[];
+  /** Decided shares off the users: the report passes them on. */
+  warnings: Notice[];
 }
 
 function entriesOfYear(entries: readonly KeyEntry[], year: number): KeyEntry[] {
@@ -28,7 +29,7 @@ function entriesOfYear(entries: readonly KeyEntry[], year: number): KeyEntry[] {
 }
 
 /** Users of every party, or null when some are missing (then only decided shares can be used). */
-function usersOf(rows: readonly KeyEntry[]): number[] | null {
+export function usersOf(rows: readonly KeyEntry[]): number[] | null {
   return rows.every((row) => row.users !== null) ? rows.map((row) => row.users as number) : null;
 }
 
@@ -36,28 +37,6 @@ function requireShare(row: KeyEntry, computed: readonly Dec[] | null, index: num
   if (row.share) return row.share;
   if (computed) return computed[index];
   throw new OitError("keyRowEmpty", { party: row.party, ...placeParams(row.where) }, row.where);
-}
-
-/**
- * Half a unit of the decided share's last decimal: 44,7 % tolerates 44,65–44,75 %. A cell holds 45,0 % as
- * 0.45, so the last decimal is at least the key's published one (Nyckelns decimaler).
- */
-function differsFromUsers(share: Dec, exact: Dec, percentDecimals: number): boolean {
-  const lastDecimal = Math.max(share.decimalPlaces(), percentDecimals + 2);
-  return share.minus(exact).abs().greaterThan(dec(5).times(dec(10).pow(-(lastDecimal + 1))));
-}
-
-function keyWarnings(rows: readonly KeyEntry[], users: readonly number[] | null, year: number, percentDecimals: number): string[] {
-  if (!users) return [];
-  const total = users.reduce((sum, n) => sum + n, 0);
-  if (total === 0) return [];
-  return rows.flatMap((row, i) => {
-    const exact = dec(users[i]).dividedBy(total);
-    if (!row.share || !differsFromUsers(row.share, exact, percentDecimals)) return [];
-    const decided = formatPercent(row.share, percentDecimals);
-    const computed = formatPercent(exact.toDecimalPlaces(percentDecimals + 4));
-    return [`Fördelningsnyckeln ${year}: Andel för ${row.party} är ${decided}, men Användare ger ${computed}.`];
-  });
 }
 
 /**
@@ -70,5 +49,5 @@ export function keyForYear(entries: readonly KeyEntry[], year: number, decimals 
   const computed = users && rows.some((row) => !row.share) ? key(users, decimals) : null;
   const shares = rows.map((row, i) => requireShare(row, computed, i));
   validateKey(shares, { sheet: rows[0].where.sheet, table: rows[0].where.table });
-  return { parties: rows.map((row) => row.party), shares, warnings: keyWarnings(rows, users, year, decimals) };
+  return { parties: rows.map((row) => row.party), shares, warnings: keyDiffers(rows, users, year, decimals) };
 }

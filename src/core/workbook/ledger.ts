@@ -104,5 +104,5 @@ export function readLedger(table: TableData, parties: readonly string[]): Ledger
       where: { sheet: table.sheet, table: table.name, row: r + 1 },
     });
   });
-  return { rows, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+  return { rows, where: { sheet: table.sheet, table: table.name }, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
 }

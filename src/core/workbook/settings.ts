@@ -55,8 +55,9 @@ const parseRounding = oneOf<Rounding>({
 
 /**
  * Settings from the Inställningar table (absent: all from `overrides` and defaults). Overrides (command-line
- * flags, the task pane's choices) win over the table. Defaults only where the contract allows one: the ledger
- * in kr, the report in tkr, controlled rounding, a key with one percent decimal; host, year and month are required.
+ * flags, the task pane's choices) win over the table. Defaults only where a wrong guess shows: the report in
+ * tkr, controlled rounding, a key with one percent decimal. Host, year, month and the ledger's unit are
+ * required: a ledger in tkr read as kr would be reported 1000 times too small, and nothing would look wrong.
  */
 export function readSettings(table: TableData | undefined, overrides: Partial<Settings> = {}): Settings {
   const cells = settingCells(table);
@@ -72,7 +73,7 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     host: setting("host", (value) => textOf(value)),
     year: setting("year", parseYear),
     throughMonth: setting("throughMonth", parseMonth),
-    inputUnit: setting("inputUnit", parseUnit, "kr"),
+    inputUnit: setting("inputUnit", parseUnit),
     reportUnit: setting("reportUnit", parseUnit, "tkr"),
     rounding: setting("rounding", parseRounding, "controlled"),
     keyDecimals: setting("keyDecimals", (value, where) => parseDecimals(value, 0, 10, 1, where), 1),

@@ -34,6 +34,8 @@ export interface LedgerRow {
 
 export interface Ledger {
   rows: LedgerRow[];
+  /** The sheet and table it was read from, for notices about the ledger as a whole. */
+  where: Where;
   hasBudgetColumn: boolean;
   /** Period label found in a header such as "Utfall jan–aug", if any. */
   headerPeriod?: string;

@@ -12,6 +12,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/checks/types";
+import { describe } from "../../core/messages";
 import type { Rounding, Unit } from "../../core/workbook/types";
 import { formatAmount } from "../../i18n/numbers";
 import { useHost, type ReportChoices } from "../host";
@@ -135,7 +136,7 @@ export function ReportView() {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("reportWarnings")}</MessageBarTitle>
-            {report.warnings.map((warning, i) => <div key={i}>{warning}</div>)}
+            {report.warnings.map((warning, i) => <div key={i}>{describe(warning, language)}</div>)}
           </MessageBarBody>
         </MessageBar>
       )}

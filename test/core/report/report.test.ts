@@ -141,9 +141,20 @@ describe("report options and settings", () => {
     const ledger = ledgerTable([["Nämndsarvoden", "Gemensam", "Kostnad", 1, 1, 1, 1]], ["Rad", "Fördelning", "Typ", "Budget jan-jul", "Utfall jan-jul", "Årsbudget", "Prognos"]);
     const keys = keysTable([[2027, "Borgholm", 1700, 0.45], [2027, "Mörbylånga", 2100, 0.55]]);
     const warnings = reportFromTables(workbook({ ledger, keys })).warnings;
-    expect(warnings).toHaveLength(4);
-    expect(warnings).toContain("Raden ”Nämndsarvoden” är märkt Gemensam, men nämndsarvoden är alltid egna kostnader för den kommun som valt ledamöterna: märk raden med kommunens namn.");
-    expect(warnings).toContain("Kolumnrubrikerna i underlaget gäller jan-jul, men rapporten avser jan–aug.");
+    expect(warnings.map((warning) => warning.code)).toEqual(["keyDiffers", "keyDiffers", "boardFeesShared", "ledgerPeriodDiffers"]);
+    const [, , boardFees, period] = warnings;
+    expect(describeError(boardFees, "sv")).toBe(
+      "”Nämndsarvoden” är märkt Gemensam i bladet Underlag, tabellen Underlag, men nämndsarvoden är alltid egna kostnader för kommunen som valt ledamöterna"
+    );
+    expect(describeError(boardFees, "en")).toBe(
+      "“Nämndsarvoden” is tagged Gemensam in sheet Underlag, table Underlag, but board fees are always the own costs of the municipality that elected the members"
+    );
+    expect(describeError(period, "sv")).toBe(
+      "Kolumnrubrikerna i bladet Underlag, tabellen Underlag gäller jan-jul, men rapporten avser jan–aug: är underlaget från rätt månad?"
+    );
+    expect(describeError(period, "en")).toBe(
+      "The column headers in sheet Underlag, table Underlag are for jan-jul, but the report is for jan–aug: is the ledger from the right month?"
+    );
   });
 
   it("reads the ledger from another table when the host says so", () => {

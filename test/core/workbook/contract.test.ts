@@ -71,20 +71,33 @@ describe("readSettings", () => {
     });
   });
 
-  it("defaults the units, the rounding and the key's decimals, and reads per cell", () => {
-    const settings = readSettings(settingsTable({ värdkommun: "Borgholm", " år ": "2027", "Period t.o.m. månad": "4", avrundning: "Per cell" }));
-    expect(settings).toMatchObject({ year: 2027, throughMonth: 4, inputUnit: "kr", reportUnit: "tkr", rounding: "per-cell", keyDecimals: 1 });
+  it("defaults the report's unit, the rounding and the key's decimals, and reads per cell", () => {
+    const settings = readSettings(
+      settingsTable({ värdkommun: "Borgholm", " år ": "2027", "Period t.o.m. månad": "4", "enhet i underlaget": "TKR", avrundning: "Per cell" })
+    );
+    expect(settings).toMatchObject({ year: 2027, throughMonth: 4, inputUnit: "tkr", reportUnit: "tkr", rounding: "per-cell", keyDecimals: 1 });
   });
 
   it("lets overrides win over the table, and works without the table", () => {
     expect(readSettings(settingsTable(standardSettings), { throughMonth: 4, reportUnit: "kr" })).toMatchObject({ throughMonth: 4, reportUnit: "kr" });
-    expect(readSettings(undefined, { host: "Borgholm", year: 2026, throughMonth: 6 })).toMatchObject({ year: 2026, inputUnit: "kr" });
+    expect(readSettings(undefined, { host: "Borgholm", year: 2026, throughMonth: 6, inputUnit: "tkr" })).toMatchObject({ year: 2026, inputUnit: "tkr" });
   });
 
   it("says which setting is missing", () => {
     const error = errorOf(() => readSettings(settingsTable({ Värdkommun: "Borgholm", År: 2027 })));
     expect(error.code).toBe("missingSetting");
     expect(describeError(error, "sv")).toBe("Inställningen ”Period t.o.m. månad” saknas i tabellen Inställningar");
+  });
+
+  it("requires the ledger's unit rather than guessing kr, which would make a ledger in tkr 1000 times too small", () => {
+    const { "Enhet i underlaget": _unit, ...withoutUnit } = standardSettings;
+    const error = errorOf(() => readSettings(settingsTable(withoutUnit)));
+    expect(error.code).toBe("missingSetting");
+    expect(error.where).toMatchObject({ table: "Inställningar", sheet: "Inställningar" });
+    expect(describeError(error, "sv")).toBe("Inställningen ”Enhet i underlaget” saknas i tabellen Inställningar");
+    expect(describeError(error, "en")).toBe("The setting “Enhet i underlaget” is missing from the table Inställningar");
+    expect(errorOf(() => readSettings(undefined, { host: "Borgholm", year: 2026, throughMonth: 6 })).params.setting).toBe("Enhet i underlaget");
+    expect(readSettings(settingsTable(withoutUnit), { inputUnit: "kr" }).inputUnit).toBe("kr");
   });
 
   it("names the row and cell of a bad value and lists the allowed ones", () => {
@@ -110,8 +123,13 @@ describe("keys", () => {
   it("lets a decided Andel win, typed as text or as an Excel percentage", () => {
     const key = keyForYear(readKeys(keysTable([[2027, "Borgholm", 1700, "45,0 %"], [2027, "Mörbylånga", 2100, 0.55]])), 2027);
     expect(key.shares.map(String)).toEqual(["0.45", "0.55"]);
-    expect(key.warnings).toHaveLength(2);
-    expect(key.warnings[0]).toBe("Fördelningsnyckeln 2027: Andel för Borgholm är 45,0 %, men Användare ger 44,737 %.");
+    expect(key.warnings.map((warning) => warning.params.party)).toEqual(parties);
+    expect(describeError(key.warnings[0], "sv")).toBe(
+      "Den beslutade andelen för Borgholm år 2027 (45 %) skiljer sig från den som beräknas ur användarna (44,74 %) i bladet Inställningar, tabellen Fördelningsnycklar, rad 1, kolumn Part"
+    );
+    expect(describeError(key.warnings[0], "en")).toBe(
+      "The decided share of Borgholm for 2027 (45 %) differs from the one computed from the users (44.74 %) in sheet Inställningar, table Fördelningsnycklar, row 1, column Part"
+    );
   });
 
   it("warns only beyond half a unit of the decided share's last decimal", () => {

@@ -1,0 +1,13 @@
+import { dec, type Dec } from "../decimal";
+
+/**
+ * workbook.md: a decided share (Andel) differs from the users when it is more than half a unit of its last
+ * decimal away from their exact share — 44,7 % accepts 44,65 %…44,75 %. A cell holds 45,0 % as 0.45, so the
+ * last decimal is at least the key's published one (`percentDecimals`, Nyckelns decimaler): 45,0 % accepts
+ * only 44,95 %…45,05 %, not 44,5 %…45,5 %.
+ */
+export function shareDiffers(decided: Dec, exact: Dec, percentDecimals: number): boolean {
+  const lastDecimal = Math.max(decided.decimalPlaces(), percentDecimals + 2);
+  const halfUnit = dec(5).times(dec(10).pow(-(lastDecimal + 1)));
+  return decided.minus(exact).abs().greaterThan(halfUnit);
+}
