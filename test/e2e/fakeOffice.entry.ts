@@ -1,6 +1,5 @@
 // The test's stand-in for office.js in the browser: the fake Excel host, seeded by the test.
 import { installFakeOffice, type FakeWorkbookSeed } from "../fakes";
-import { selectionOf } from "../fakes/paneMembers";
 import { cellAddress } from "../fakes/state";
 
 declare global {
@@ -18,7 +17,7 @@ declare global {
 window.fakeExcel = installFakeOffice(window, window.oitSeed, { displayLanguage: window.oitDisplayLanguage });
 
 window.fakeSelection = () => {
-  const selection = selectionOf(window.fakeExcel);
+  const selection = window.fakeExcel.selection;
   return selection ? { sheet: selection.sheet.name, cell: cellAddress(selection.rect.row, selection.rect.column) } : null;
 };
 

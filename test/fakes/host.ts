@@ -8,6 +8,7 @@ import {
   type ChartState,
   type ErrorValue,
   type NamedItemState,
+  type RangeRef,
   type Rect,
   type SheetState,
   type TableState,
@@ -104,6 +105,8 @@ export class FakeExcelHost {
   readonly writes: WriteEntry[] = [];
   syncs = 0;
   activeSheetId = 0;
+  /** The range the add-in last selected; the pane reads it back through getActiveCell. */
+  selection?: RangeRef;
   private nextSheetId = 1;
   private failure?: (entry: WriteEntry) => boolean;
 
@@ -155,6 +158,10 @@ export class FakeExcelHost {
 
   findSheet(name: string): SheetState | undefined {
     return this.sheets.find((sheet) => sameName(sheet.name, name));
+  }
+
+  findTable(name: string): TableState | undefined {
+    return this.tables.find((table) => sameName(table.name, name.trim()));
   }
 
   /** The sheet of that name, for tests; throws when there is none. */

@@ -1,6 +1,7 @@
 import { FakeOfficeError } from "./errors";
 import type { FakeExcelHost } from "./host";
 import {
+  blankCell,
   cellKey,
   parseAddress,
   rectAddress,
@@ -109,9 +110,22 @@ export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly worksheets: FakeWorksheetCollection;
 
-  constructor(context: FakeRequestContext) {
+  constructor(private readonly context: FakeRequestContext) {
     this.tables = new FakeTableCollection(context);
     this.worksheets = new FakeWorksheetCollection(context);
+  }
+
+  /** The top-left cell of the user's selection (A1 of the active sheet until the add-in selects). */
+  getActiveCell(): FakeRange {
+    const host = this.context.host;
+    return new FakeRange(
+      this.context,
+      () => host.selection?.sheet ?? host.activeSheet(),
+      () => {
+        const rect = host.selection?.rect ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+        return { ...rect, rowCount: 1, columnCount: 1 };
+      }
+    );
   }
 }
 
@@ -385,6 +399,25 @@ export class FakeRange extends FakeClientObject<RangeData> {
   get columnCount(): number {
     return this.loaded("columnCount");
   }
+
+  /** Formulas as the user types them; the fake stores the text as the cell's value. */
+  set formulasLocal(formulas: string[][]) {
+    this.updateCells("values", formulas, (cell, formula) => ({
+      ...cell,
+      value: formula,
+      error: false,
+    }));
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      this.context.host.selection = this.ref();
+    });
+  }
+
+  clear(): void {
+    this.updateCells("values", null, () => blankCell());
+  }
 }
 
 /** Range.format: write-only here (font.bold, fill.color, columnWidth), which is all the adapter sets. */
@@ -420,6 +453,57 @@ export class FakeTableCollection extends FakeClientObject<{ items: FakeTable[] }
       items: this.context.host.tables.map((table) => new FakeTable(this.context, table).prime()),
     };
   }
+
+  getItem(name: string): FakeTable {
+    const table = this.context.host.findTable(name);
+    if (!table) throw new FakeOfficeError("ItemNotFound", `the table "${name}" does not exist`);
+    return new FakeTable(this.context, table);
+  }
+
+  getItemOrNullObject(name: string): FakeTable | FakeNullTable {
+    const table = this.context.host.findTable(name);
+    return table
+      ? Object.assign(new FakeTable(this.context, table), { isNullObject: false })
+      : new FakeNullTable();
+  }
+
+  /** A table over `range` (its first row the headers), named Tabell<n> until renamed. */
+  add(range: FakeRange, hasHeaders: boolean): FakeNewTable {
+    if (!hasHeaders)
+      throw new FakeOfficeError("InvalidArgument", "the fake makes tables with headers only");
+    const state: TableState = {
+      name: `Tabell${this.context.host.tables.length + 1}`,
+      sheet: undefined as unknown as SheetState,
+      headerRow: 0,
+      column: 0,
+      columnCount: 1,
+      rowCount: 1,
+    };
+    this.context.enqueue(() => {
+      const { sheet, rect } = range.ref();
+      placeTable(Object.assign(state, { sheet }), rect);
+      this.context.host.tables.push(state);
+    });
+    return new FakeNewTable(this.context, state);
+  }
+}
+
+/** Moves a table onto `rect`, its header row first; Excel keeps at least one body row. */
+function placeTable(table: TableState, rect: Rect): void {
+  Object.assign(table, {
+    headerRow: rect.row,
+    column: rect.column,
+    columnCount: rect.columnCount,
+    rowCount: Math.max(1, rect.rowCount - 1),
+  });
+}
+
+/** A table lookup that found nothing: Office.js's null object. */
+export class FakeNullTable {
+  readonly isNullObject = true;
+  load(): this {
+    return this;
+  }
 }
 
 export class FakeTable extends FakeClientObject<{ name: string }> {
@@ -427,7 +511,7 @@ export class FakeTable extends FakeClientObject<{ name: string }> {
 
   constructor(
     context: FakeRequestContext,
-    private readonly table: TableState
+    protected readonly table: TableState
   ) {
     super(context);
     this.worksheet = new FakeWorksheet(context, () => table.sheet);
@@ -462,6 +546,23 @@ export class FakeTable extends FakeClientObject<{ name: string }> {
         columnCount: t.columnCount,
       })
     );
+  }
+
+  resize(range: FakeRange): void {
+    this.context.enqueue(() => placeTable(this.table, range.ref().rect));
+  }
+}
+
+/** A table added in this batch: its name reads at once, and a new name is given when the batch runs. */
+export class FakeNewTable extends FakeTable {
+  get name(): string {
+    return this.table.name;
+  }
+
+  set name(name: string) {
+    this.context.enqueue(() => {
+      this.table.name = name;
+    });
   }
 }
 
