@@ -10,18 +10,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizeFunctionsPlugin = require("./scripts/localize-functions-plugin");
+const { checkedProductionUrl, withProductionUrl } = require("./scripts/manifest-url");
 const swedishFunctions = require("./src/functions/functions.sv-SE.table.json");
 
-const urlDev = "https://localhost:3000/";
-
-/** The production base URL from OIT_BUDGET_URL, or undefined to keep the development URLs. */
+/** The production base URL from OIT_BUDGET_URL (checked before building), or undefined to keep the development URLs. */
 function productionUrl() {
   const url = process.env.OIT_BUDGET_URL;
-  if (!url) return undefined;
-  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
-    throw new Error(`OIT_BUDGET_URL must be an https address ending in "/", not "${url}"`);
-  }
-  return url;
+  return url ? checkedProductionUrl(url) : undefined;
 }
 
 async function devServerHttps() {
@@ -99,7 +94,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev || !urlProd ? content : content.toString().split(urlDev).join(urlProd);
+              return dev || !urlProd ? content : withProductionUrl(content.toString(), urlProd);
             },
           },
         ],

@@ -1,14 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-// One production build (into a temporary folder, so a dist/ in use elsewhere is left alone),
-// then the contracts between the source, the generated metadata, the page and the manifest.
+// The contracts between the source, the generated metadata, the page and the manifest, checked on
+// the production build in dist/ that test/setup/globalSetup.ts makes once per run (development
+// URLs), and on the manifest as a build for a production address would copy it.
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
+import { developmentUrl, withProductionUrl } from "../../scripts/manifest-url";
 
 const root = resolve(__dirname, "../..");
+const out = join(root, "dist");
 const schema = "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd";
 const productionUrl = "https://budget.example.se/oit/";
 
@@ -44,12 +46,17 @@ function declaredFunctions(): { id: string; name: string; parameters: number }[]
   }));
 }
 
-function xmllint(file: string): string {
-  return execFileSync("xmllint", ["--noout", "--schema", schema, file], {
+function xmllint(xml: string): string {
+  return execFileSync("xmllint", ["--noout", "--schema", schema, "-"], {
     cwd: root,
+    input: xml,
     encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
+}
+
+function sourceManifest(): string {
+  return readFileSync(join(root, "manifest.xml"), "utf8");
 }
 
 function parseXml(text: string): Document {
@@ -83,33 +90,12 @@ function resourceUrl(doc: Document, id: string): Element {
 }
 
 describe("production build", () => {
-  let out: string;
   let english: Metadata;
   let swedish: Metadata;
-  let manifest: Document;
 
   beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), "oit-build-"));
-    const webpack = require.resolve("webpack-cli/bin/cli.js");
-    try {
-      execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
-        cwd: root,
-        env: { ...process.env, OIT_BUDGET_URL: productionUrl },
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-    } catch (error) {
-      // webpack prints its errors on stdout: show them, not just "Command failed".
-      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-      throw new Error(`The production build failed:\n${stdout}\n${stderr}`);
-    }
     english = JSON.parse(readFileSync(join(out, "functions.json"), "utf8"));
     swedish = JSON.parse(readFileSync(join(out, "functions.sv-SE.json"), "utf8"));
-    manifest = parseXml(readFileSync(join(out, "manifest.xml"), "utf8"));
-  }, 300_000);
-
-  afterAll(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   it("declares exactly the functions of issue 2, with their English names", () => {
@@ -177,9 +163,33 @@ describe("production build", () => {
     for (const id of Object.keys(names)) expect(bundle).toContain(`associate("${id}"`);
   });
 
-  it("validates the source and the built manifest against the XSD", () => {
-    expect(() => xmllint("manifest.xml")).not.toThrow();
-    expect(() => xmllint(join(out, "manifest.xml"))).not.toThrow();
+  it("keeps the development origin in the source manifest", () => {
+    const source = parseXml(sourceManifest());
+    for (const url of urlsOf(source)) expect(new URL(url).origin).toBe("https://localhost:3000");
+  });
+
+  it("validates the source manifest against the XSD", () => {
+    expect(() => xmllint(sourceManifest())).not.toThrow();
+  });
+});
+
+/** The manifest of dist/, and the source manifest with the production URL as a production build copies it. */
+const manifests: [string, () => string, string][] = [
+  ["dist/manifest.xml", () => readFileSync(join(out, "manifest.xml"), "utf8"), developmentUrl],
+  [`the manifest for ${productionUrl}`, () => withProductionUrl(sourceManifest(), productionUrl), productionUrl],
+];
+
+describe.each(manifests)("%s", (_name, read, baseUrl) => {
+  let text: string;
+  let manifest: Document;
+
+  beforeAll(() => {
+    text = read();
+    manifest = parseXml(text);
+  });
+
+  it("validates against the XSD", () => {
+    expect(() => xmllint(text)).not.toThrow();
   });
 
   it("resolves every resid the manifest references", () => {
@@ -201,7 +211,7 @@ describe("production build", () => {
     expect(sourceResid(manifest, "Page")).toBe(page);
     expect(all(manifest, "FunctionFile")[0].getAttribute("resid")).toBe(page);
     expect(sourceResid(manifest, "Action")).toBe(page);
-    expect(resourceUrl(manifest, page!).getAttribute("DefaultValue")).toBe(`${productionUrl}taskpane.html`);
+    expect(resourceUrl(manifest, page!).getAttribute("DefaultValue")).toBe(`${baseUrl}taskpane.html`);
   });
 
   it("names the OIT namespace and points Swedish Excel at the Swedish metadata", () => {
@@ -209,10 +219,10 @@ describe("production build", () => {
     const namespaceString = all(manifest, "String").find((s) => s.getAttribute("id") === namespace)!;
     expect(namespaceString.getAttribute("DefaultValue")).toBe("OIT");
     const metadata = resourceUrl(manifest, sourceResid(manifest, "Metadata")!);
-    expect(metadata.getAttribute("DefaultValue")).toBe(`${productionUrl}functions.json`);
+    expect(metadata.getAttribute("DefaultValue")).toBe(`${baseUrl}functions.json`);
     const overrides = all(metadata.ownerDocument, "Override").filter((o) => metadata.contains(o));
     expect(overrides.map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
-      ["sv-SE", `${productionUrl}functions.sv-SE.json`],
+      ["sv-SE", `${baseUrl}functions.sv-SE.json`],
     ]);
   });
 
@@ -226,16 +236,32 @@ describe("production build", () => {
     }
   });
 
-  it("serves every URL over https from one origin, and the files it names exist", () => {
+  it("serves every URL over https from one origin, and the files it names exist in dist/", () => {
     const urls = urlsOf(manifest);
-    for (const url of urls) expect(new URL(url).origin).toBe(new URL(productionUrl).origin);
-    const own = urls.filter((u) => u.startsWith(productionUrl)).map((u) => u.slice(productionUrl.length));
+    expect(new URL(baseUrl).protocol).toBe("https:");
+    for (const url of urls) expect(new URL(url).origin).toBe(new URL(baseUrl).origin);
+    const own = urls.filter((u) => u.startsWith(baseUrl)).map((u) => u.slice(baseUrl.length));
     expect(own).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
     for (const file of own.filter((f) => f !== "")) expect(existsSync(join(out, file))).toBe(true);
   });
+});
 
-  it("keeps the development origin in the source manifest", () => {
-    const source = parseXml(readFileSync(join(root, "manifest.xml"), "utf8"));
-    for (const url of urlsOf(source)) expect(new URL(url).origin).toBe("https://localhost:3000");
+describe("the production URL", () => {
+  it("replaces every development URL of the manifest", () => {
+    const rewritten = withProductionUrl(sourceManifest(), productionUrl);
+    expect(sourceManifest()).toContain(developmentUrl);
+    expect(rewritten).not.toContain(developmentUrl);
+    expect(rewritten.split(productionUrl).length).toBe(sourceManifest().split(developmentUrl).length);
+  });
+
+  it.each([
+    "http://budget.example.se/oit/",
+    "https://budget.example.se/oit",
+    "https://budget.example.se",
+    "https:///oit/",
+    "budget.example.se/oit/",
+    "",
+  ])("rejects %j, naming OIT_BUDGET_URL", (url) => {
+    expect(() => withProductionUrl(sourceManifest(), url)).toThrow(/OIT_BUDGET_URL must be an https address ending in "\/"/);
   });
 });

@@ -1,0 +1,3 @@
+export const developmentUrl: string;
+export function checkedProductionUrl(url: string): string;
+export function withProductionUrl(manifest: string, url: string): string;
