@@ -1,6 +1,7 @@
 import { Dec } from "../src/core/decimal";
 import { allocator, costSplit, key, type TaggedLine } from "../src/core/rules";
-import { measure, report } from "./measure";
+import { ALLOCATE } from "../src/functions/functions";
+import { measure, report, type Measurement } from "./measure";
 
 const count = 100_000;
 
@@ -31,13 +32,27 @@ function floatAllocate(amount: number, shares: readonly number[]): number[] {
   return parts.map((part) => (amount < 0 ? -part : part));
 }
 
+function floatBaseline(name: string, floats: readonly number[], values: readonly number[]): Measurement {
+  return measure(`float baseline (${name})`, () => values.map((a) => floatAllocate(a, floats)));
+}
+
 function allocateSection(name: string, users: number[], values: readonly number[]): string {
   const shares = key(users);
-  const floats = shares.map((share) => share.toNumber());
   const split = allocator(shares);
   const engine = measure(`ALLOCATE ${values.length} amounts, ${users.length} parties`, () => values.map((a) => split(a)));
-  const baseline = measure(`float baseline (${name})`, () => values.map((a) => floatAllocate(a, floats)));
-  return report(engine, baseline);
+  const floats = shares.map((share) => share.toNumber());
+  return report(engine, floatBaseline(name, floats, values));
+}
+
+/**
+ * What the user runs: the custom function over a column of amounts with a published 2-party key,
+ * both as Excel passes them (any[][]), returning number[][].
+ */
+function customFunctionSection(values: readonly number[]): string {
+  const column = values.map((amount) => [amount]);
+  const excelKey = [[0.447], [0.553]];
+  const fn = measure(`=OIT.ALLOCATE(${values.length} × 1 column, 2-party key)`, () => ALLOCATE(column, excelKey));
+  return report(fn, floatBaseline("2 parties", [0.447, 0.553], values));
 }
 
 function costSplitSection(values: readonly number[]): string {
@@ -65,6 +80,7 @@ export function engineBench(): string[] {
   const values = amounts();
   return [
     allocateSection("2 parties", [1700, 2100], values),
+    customFunctionSection(values),
     allocateSection("10 parties", [1700, 2100, 950, 3020, 10, 777, 1234, 4321, 600, 15000], values),
     costSplitSection(values),
     `(exactness check: Σ ALLOCATE of the first amount = ${Dec.sum(...allocator(key([1700, 2100]))(values[0]))}, amount ${values[0]})`,

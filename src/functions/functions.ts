@@ -4,7 +4,7 @@
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
 import { isBlank, parseAmount, parseDecimals, parseMonth, parseRequiredAmount, parseUserCount } from "../core/input";
-import { allocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement } from "../core/rules";
+import { cellAllocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
 import { OitError } from "../core/errors";
 import { toNumber } from "../core/decimal";
@@ -43,8 +43,9 @@ export function KEY(users: any[][], percentDecimals?: any): number[][] {
 export function ALLOCATE(amount: any[][], key: any[][], decimals?: any): number[][] {
   return inExcel(() => {
     const amounts = vectorOf(amount, "amount");
-    const split = allocator(sharesOf(key).shares, moneyDecimals(decimals));
-    return toCells(amounts.values.map((value, i) => split(parseRequiredAmount(value, amounts.where(i)))));
+    const split = cellAllocator(sharesOf(key).shares, moneyDecimals(decimals));
+    // Raw cells in, numbers out: split parses each cell itself and never builds a Dec for a plain number.
+    return amounts.values.map((value, i) => split(value, amounts.where(i)));
   });
 }
 

@@ -1,34 +1,15 @@
-import type { Dec, DecLike } from "../decimal";
+import type { Dec } from "../decimal";
 import type { Where } from "../errors";
-import { parseRequiredAmount } from "../input/parseRequiredAmount";
-import { checkDecimals, decimalsRange } from "./checkDecimals";
-import { largestRemainder } from "./largestRemainder";
-import { shareNumerators } from "./shareNumerators";
-import { fromUnits, numberUnits, unitsOf } from "./units";
-import { validateKey } from "./validateKey";
+import { unitAllocator } from "./unitAllocator";
+import { fromSafeUnits, fromUnits } from "./units";
 
-export type Allocation = (amount: DecLike, where?: Where) => Dec[];
+/** Splits one amount: a Dec, a number or a raw cell value (read as parseRequiredAmount reads it). */
+export type Allocation = (amount: unknown, where?: Where) => Dec[];
 
 /**
- * Allocation by one key to one unit, for many amounts (domain.md section 2): the key and the
- * decimals are checked once here, so splitting a column of amounts costs only the arithmetic.
- * Each amount is rounded to the unit, its magnitude split by largest remainder (ties to the
- * party listed first) and the sign put back, so allocate(-A) is exactly -allocate(A).
+ * Allocation by one key to one unit, for many amounts (domain.md section 2): exact parts as Dec
+ * that sum to the amount rounded to the unit; see unitAllocator.
  */
 export function allocator(shares: readonly Dec[], decimals = 0, keyWhere: Where = { argument: "key" }): Allocation {
-  const unit = checkDecimals(decimals, decimalsRange);
-  validateKey(shares, keyWhere);
-  const { numerators, total } = shareNumerators(shares);
-  return (amount, where = { argument: "amount" }) => {
-    const units =
-      (typeof amount === "number" && Number.isFinite(amount) ? numberUnits(amount, unit) : undefined) ??
-      unitsOf(parseRequiredAmount(amount, where), unit);
-    const magnitude = units < 0n ? -units : units;
-    const parts = largestRemainder(
-      numerators.map((numerator) => numerator * magnitude),
-      total,
-      magnitude
-    );
-    return parts.map((part) => fromUnits(units < 0n ? -part : part, unit));
-  };
+  return unitAllocator(shares, decimals, keyWhere, { safe: fromSafeUnits, exact: fromUnits });
 }

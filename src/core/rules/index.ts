@@ -4,6 +4,7 @@ export { exactShares } from "./exactShares";
 export { shareDiffers } from "./shareDiffers";
 export { allocate } from "./allocate";
 export { allocator, type Allocation } from "./allocator";
+export { cellAllocator, type CellAllocation } from "./cellAllocator";
 export { deviation } from "./deviation";
 export { deviationPct } from "./deviationPct";
 export { periodBudget } from "./periodBudget";

@@ -19,14 +19,14 @@ export function largestRemainder(numerators: readonly bigint[], denominator: big
     remainders[i] = negative ? remainder + denominator : remainder;
     missing -= parts[i];
   }
-  for (; missing > 0n; missing--) parts[takeLargest(remainders)] += 1n;
+  for (; missing > 0n; missing--) parts[takeLargest(remainders, -1n)] += 1n;
   return parts;
 }
 
-/** Index of the largest remainder, the first listed on ties; marks it taken. */
-function takeLargest(remainders: bigint[]): number {
+/** Index of the largest remainder, the first listed on ties; marks it `taken` (below any remainder). */
+export function takeLargest<T extends bigint | number>(remainders: T[], taken: T): number {
   let best = 0;
   for (let i = 1; i < remainders.length; i++) if (remainders[i] > remainders[best]) best = i;
-  remainders[best] = -1n;
+  remainders[best] = taken;
   return best;
 }

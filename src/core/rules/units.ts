@@ -42,8 +42,65 @@ export function numberUnits(value: number, decimals: number): bigint | undefined
   return value < 0 ? -magnitude : magnitude;
 }
 
+/** 10^0 … 10^15 as numbers, each exact (read from its decimal text, not computed by Math.pow). */
+const exactPowers = Array.from({ length: 16 }, (_, exponent) => Number(`1e${exponent}`));
+
+/**
+ * Up to this many units, value × 10^decimals computed in floating point is within 2^-52 of
+ * its size, under 2^-8 units, of the exact decimal value × 10^decimals (2^-53 from the one
+ * rounding of the product, 2^-53 as the value's shortest text lies within half a float step).
+ */
+const scaledLimit = 2 ** 44;
+
+/** Scaled values this close to a half unit (twice that error) are decided on the decimal text instead. */
+const halfMargin = 2 ** -7;
+
+/**
+ * numberUnits as a JavaScript number, without building text: the float product decides the
+ * rounding whenever it is far enough from a half unit that its error cannot cross it (see
+ * scaledLimit). Undefined otherwise (a half such as 12.5, or beyond 2^44 units): the caller
+ * then takes numberUnits. Equals unitsOf(new Dec(value), decimals) whenever it is defined.
+ */
+export function safeNumberUnits(value: number, decimals: number): number | undefined {
+  const magnitude = Math.abs(value);
+  const scaled = decimals >= 0 ? magnitude * exactPowers[decimals] : magnitude / exactPowers[-decimals];
+  if (!(scaled < scaledLimit)) return undefined;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  if (fraction > 0.5 - halfMargin && fraction < 0.5 + halfMargin) return undefined;
+  const units = fraction > 0.5 ? whole + 1 : whole;
+  // 0 - units, not -units: a negative amount that rounds to 0 units must not become -0.
+  return value < 0 ? 0 - units : units;
+}
+
 /** A number of units (10^-decimals) back as a Dec; whole kronor below 10^7 take Dec's fast integer path. */
 export function fromUnits(units: bigint, decimals: number): Dec {
   if (decimals === 0 && units < 10_000_000n && units > -10_000_000n) return new Dec(Number(units));
   return new Dec(`${units}e${-decimals}`);
+}
+
+/**
+ * fromUnits for a safe integer number of units: a whole result (decimals <= 0) is an exact
+ * integer below 2^53, read by Dec directly instead of through a text with an exponent.
+ */
+export function fromSafeUnits(units: number, decimals: number): Dec {
+  if (decimals === 0) return new Dec(units);
+  if (decimals < 0) {
+    const whole = units * exactPowers[-decimals];
+    if (Number.isSafeInteger(whole)) return new Dec(whole);
+  }
+  return new Dec(`${units}e${-decimals}`);
+}
+
+/**
+ * A safe integer number of units as the nearest number to its exact value: multiplying or
+ * dividing two exact numbers rounds once, correctly, as reading the exact decimal text would.
+ */
+export function safeUnitsToNumber(units: number, decimals: number): number {
+  return decimals >= 0 ? units / exactPowers[decimals] : units * exactPowers[-decimals];
+}
+
+/** Any number of units as the nearest number to its exact value (JavaScript reads decimal text correctly rounded). */
+export function unitsToNumber(units: bigint, decimals: number): number {
+  return Number(`${units}e${-decimals}`);
 }

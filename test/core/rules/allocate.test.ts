@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { Dec } from "../../../src/core/decimal";
 import { allocate, allocator, validateKey } from "../../../src/core/rules";
 import { expectOitError } from "../expectOitError";
-import { amountArb, decimalsArb, excelRound, keyArb, strings, unitOf } from "./arbitraries";
+import { amountArb, anyKeyArb, cellNumberArb, decimalsArb, excelRound, keyArb, strings, unitOf } from "./arbitraries";
 
 const half = [new Dec("0.5"), new Dec("0.5")];
 const published = [new Dec("0.447"), new Dec("0.553")];
@@ -85,6 +85,32 @@ describe("allocate (domain.md section 2)", () => {
         expect(parts[1].eq(rounded.minus(parts[0]))).toBe(true);
       })
     );
+  });
+
+  test("property: a number splits as the Dec read from it (the number path equals the Dec path)", () => {
+    fc.assert(
+      fc.property(cellNumberArb, anyKeyArb, decimalsArb, (amount, shares, decimals) => {
+        const split = allocator(shares, decimals);
+        expect(strings(split(amount))).toEqual(strings(split(new Dec(amount))));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  test("a tie whose products pass 2^53 still goes to the first listed (exact, not float)", () => {
+    // 45e9 × 0,1234567891 = 5 555 555 509,5 exactly: a tie, in products of about 5e19, where
+    // floats would see the second remainder as the larger one.
+    const decided = [new Dec("0.1234567891"), new Dec("0.8765432109")];
+    expect(strings(allocate(45e9, decided))).toEqual(["5555555510", "39444444490"]);
+    expect(strings(allocate(-45e9, decided))).toEqual(["-5555555510", "-39444444490"]);
+  });
+
+  test("one allocator splits amount after amount, each as if alone (no state carried over)", () => {
+    const split = allocator([new Dec("0.2"), new Dec("0.3"), new Dec("0.5")]);
+    const amounts = [1001, -7, 0, 1e15, 3.5, -1234.49, 1e25];
+    const together = amounts.map((amount) => strings(split(amount)));
+    expect(together).toEqual(amounts.map((amount) => strings(allocate(amount, [0.2, 0.3, 0.5].map((s) => new Dec(s))))));
+    expect(together[0]).toEqual(["200", "300", "501"]);
   });
 
   test("allocator checks the key once and splits many amounts like allocate", () => {

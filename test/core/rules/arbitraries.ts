@@ -31,3 +31,19 @@ export function excelRound(value: Dec, decimals: number): Dec {
 export function strings(values: readonly Dec[]): string[] {
   return values.map((value) => value.toString());
 }
+
+/**
+ * Amounts as the number cells Excel passes: öre amounts, halves of a unit (which take the
+ * exact text path), any double, and amounts far beyond the safe-integer split (bigint path).
+ */
+export const cellNumberArb = fc.oneof(
+  fc.integer({ min: -1e13, max: 1e13 }).map((ore) => ore / 100),
+  fc.integer({ min: -1e12, max: 1e12 }).map((half) => half / 2),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 })
+);
+
+/** Published keys (keyArb) and keys decided to 10 percent decimals, whose large numerators leave the number path early. */
+export const anyKeyArb = fc.oneof(
+  keyArb,
+  usersArb.map((users) => key(users, 10))
+);
