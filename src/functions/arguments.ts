@@ -1,6 +1,6 @@
 import type { Dec } from "../core/decimal";
 import { locate, OitError, type Where } from "../core/errors";
-import { flattenVector, isBlank, parseRequiredAmount, toMatrix, type Vector } from "../core/input";
+import { flattenVector, isBlank, parseAmount, parseRequiredAmount, toMatrix, type Vector } from "../core/input";
 
 /** A one-row or one-column argument as a list, keeping its cells' positions for messages. */
 export function vectorOf(value: unknown, argument: string): Vector & { matrix: unknown[][] } {
@@ -8,15 +8,22 @@ export function vectorOf(value: unknown, argument: string): Vector & { matrix: u
   return { ...flattenVector(matrix, argument), matrix };
 }
 
-/** Every cell of a vector as a required amount, an error naming the first bad cell. */
+/**
+ * Every cell of a vector as an amount, an error naming the first bad cell. A blank cell is 0, as
+ * in Excel's own arithmetic: some platforms send a blank as 0 anyway, and a formula must not
+ * answer differently on the other municipality's Excel.
+ */
 export function amountsOf(vector: Vector): Dec[] {
-  return vector.values.map((value, i) => parseRequiredAmount(value, vector.where(i)));
+  return vector.values.map((value, i) => parseAmount(value, vector.where(i)));
 }
 
-/** The shares of a key argument (fractions or percentages such as "44,7 %"), not yet validated. */
+/**
+ * The shares of a key argument (fractions or percentages such as "44,7 %"), not yet validated.
+ * Unlike an amount, a blank share is an error: a key with a hole in it is not a decided key.
+ */
 export function sharesOf(value: unknown): { shares: Dec[]; matrix: unknown[][] } {
   const key = vectorOf(value, "key");
-  return { shares: amountsOf(key), matrix: key.matrix };
+  return { shares: key.values.map((share, i) => parseRequiredAmount(share, key.where(i))), matrix: key.matrix };
 }
 
 /** Party names as typed; a blank name is an error, since tags are matched against the names. */
@@ -46,8 +53,8 @@ export function elementWise(budget: unknown, outcome: unknown, rule: (budget: De
   return budgets.map((row, r) =>
     row.map((cell, c) => {
       const at = (argument: string): Where => ({ argument, row: r + 1, column: c + 1 });
-      const b = parseRequiredAmount(cell, at("budget"));
-      const o = parseRequiredAmount(outcomes[r][c], at("outcome"));
+      const b = parseAmount(cell, at("budget"));
+      const o = parseAmount(outcomes[r][c], at("outcome"));
       try {
         return rule(b, o);
       } catch (error) {

@@ -3,7 +3,7 @@
 // the JSDoc below (plain `function` declarations only) into functions.json; the Swedish names
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
-import { isBlank, parseAmount, parseDecimals, parseMonth, parseRequiredAmount, parseUserCount } from "../core/input";
+import { isBlank, parseAmount, parseDecimals, parseMonth, parseUserCount } from "../core/input";
 import { cellAllocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
 import { OitError } from "../core/errors";
@@ -44,8 +44,9 @@ export function ALLOCATE(amount: any[][], key: any[][], decimals?: any): number[
   return inExcel(() => {
     const amounts = vectorOf(amount, "amount");
     const split = cellAllocator(sharesOf(key).shares, moneyDecimals(decimals));
-    // Raw cells in, numbers out: split parses each cell itself and never builds a Dec for a plain number.
-    return amounts.values.map((value, i) => split(value, amounts.where(i)));
+    // Raw cells in, numbers out: split parses each cell itself and never builds a Dec for a plain
+    // number. A blank amount is 0, as in amountsOf.
+    return amounts.values.map((value, i) => split(isBlank(value) ? 0 : value, amounts.where(i)));
   });
 }
 
@@ -82,7 +83,7 @@ export function DEVIATIONPCT(budget: any[][], outcome: any[][]): number[][] {
 export function PERIODBUDGET(annualBudget: any, month: any, profile?: any[][]): number {
   return inExcel(() => {
     const weights = isBlank(profile) ? undefined : amountsOf(vectorOf(profile, "profile"));
-    const annual = parseRequiredAmount(annualBudget, { argument: "annualBudget" });
+    const annual = parseAmount(annualBudget, { argument: "annualBudget" });
     return toNumber(periodBudget(annual, parseMonth(month, { argument: "month" }), weights));
   });
 }
@@ -127,7 +128,7 @@ export function COSTSPLIT(amounts: any[][], tags: any[][], parties: any[][], key
  */
 export function QUARTERS(annualAmount: any, decimals?: any): number[][] {
   return inExcel(() => {
-    const annual = parseRequiredAmount(annualAmount, { argument: "annualAmount" });
+    const annual = parseAmount(annualAmount, { argument: "annualAmount" });
     return toCells([quarters(annual, moneyDecimals(decimals))]);
   });
 }
@@ -143,7 +144,7 @@ export function QUARTERS(annualAmount: any, decimals?: any): number[][] {
  */
 export function SETTLEMENT(actual: any, key: any[][], invoiced: any[][], decimals?: any): number[][] {
   return inExcel(() => {
-    const cost = parseRequiredAmount(actual, { argument: "actual" });
+    const cost = parseAmount(actual, { argument: "actual" });
     const { shares, matrix } = sharesOf(key);
     const billed = amountsOf(vectorOf(invoiced, "invoiced"));
     return toCells(inShapeOf(matrix, settlement(cost, shares, billed, moneyDecimals(decimals))));

@@ -46,13 +46,6 @@ const cases: Record<string, BadInput> = {
     sv: "i argumentet nyckel, rad 2, kolumn 1",
     en: "in argument key, row 2, column 1",
   },
-  "a blank annual budget": {
-    call: () => PERIODBUDGET(null, 8),
-    excel: VALUE,
-    message: "blank",
-    sv: "i argumentet årsbudget",
-    en: "in argument annual budget",
-  },
   "a negative user count": {
     call: () => KEY([[1700], [-3]]),
     excel: VALUE,

@@ -121,3 +121,29 @@ describe("COSTSPLIT", () => {
     expect(COSTSPLIT([[1000], [""]], [["Gemensam"], ["Borgholm"]], parties, key)).toEqual([[447], [553]]);
   });
 });
+
+// Excel sends a blank cell as null, "" or 0 depending on the platform; every amount argument
+// reads all three as 0, so a formula gives the same answer in both municipalities' Excel.
+describe.each([
+  ["null", null],
+  ["an empty string", ""],
+  ["0", 0],
+])("a blank amount cell sent as %s", (_name, blank) => {
+  it("is 0 to ALLOCATE, in a column of amounts too", () => {
+    expect(ALLOCATE([[blank], [1000]], key)).toEqual([
+      [0, 0],
+      [447, 553],
+    ]);
+  });
+
+  it("is 0 to DEVIATION and, as a budget, #DIV/0! to DEVIATION.PCT", () => {
+    expect(DEVIATION([[500, blank]], [[blank, 620]])).toEqual([[500, -620]]);
+    expect(() => DEVIATIONPCT([[blank]], [[620]])).toThrow(expect.objectContaining({ code: "#DIV/0!" }));
+  });
+
+  it("is 0 to PERIODBUDGET, QUARTERS and SETTLEMENT", () => {
+    expect(PERIODBUDGET(blank, 8)).toBe(0);
+    expect(QUARTERS(blank)).toEqual([[0, 0, 0, 0]]);
+    expect(SETTLEMENT(blank, key, [[4023], [blank]])).toEqual([[-4023], [0]]);
+  });
+});
