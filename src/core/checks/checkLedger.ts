@@ -5,14 +5,15 @@ import { isBlank } from "../input";
 import { cellWhere, isBlankRow, placeParams } from "../workbook/cells";
 import { findColumn, requireColumn } from "../workbook/columns";
 import { sharedTag } from "../rules/allocationTags";
+import { isBoardFees } from "../rules/boardFees";
 import { ledgerColumns } from "../workbook/ledger";
 import { normalizeName, textOf } from "../workbook/names";
+import { accountSection, typeSection } from "../workbook/section";
 import type { Section, TableData } from "../workbook/types";
 import { findingOf } from "./findingOf";
 import type { Finding } from "./types";
 
 const amountColumns = ["budget", "outcome", "annualBudget", "forecast"] as const;
-const boardFees = /nämndsarvode/i;
 
 interface Columns {
   line: number;
@@ -34,13 +35,8 @@ function columnsOf(table: TableData): Columns {
 
 /** The section the row declares by Typ or Konto; undefined when only the sign could tell (then no sign check). */
 function declaredSection(row: readonly unknown[], columns: Columns): Section | undefined {
-  if (columns.type !== undefined && !isBlank(row[columns.type])) {
-    const type = normalizeName(textOf(row[columns.type]));
-    return type.startsWith("intäkt") ? "revenue" : type.startsWith("kostnad") ? "cost" : undefined;
-  }
-  if (columns.account !== undefined && !isBlank(row[columns.account])) {
-    return textOf(row[columns.account]).startsWith("3") ? "revenue" : "cost";
-  }
+  if (columns.type !== undefined && !isBlank(row[columns.type])) return typeSection(row[columns.type]);
+  if (columns.account !== undefined && !isBlank(row[columns.account])) return accountSection(row[columns.account]);
   return undefined;
 }
 
@@ -62,7 +58,7 @@ function checkRow(table: TableData, row: readonly unknown[], r: number, columns:
     const params = { value: textOf(row[columns.allocation]), allowed: [...allowed.values()], ...placeParams(where) };
     findings.push({ severity: "error", problem: new OitError("unknownParty", params, where) });
   }
-  if (allocation === sharedTag && boardFees.test(line)) {
+  if (allocation === sharedTag && isBoardFees(line)) {
     findings.push({ severity: "warning", problem: new OitError("boardFeesShared", { line }, cellWhere(table, r, columns.allocation)) });
   }
   const section = declaredSection(row, columns);

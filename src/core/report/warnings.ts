@@ -1,6 +1,5 @@
 import type { Notice } from "../errors";
-import { sharedTag } from "../rules";
-import { normalizeName } from "../workbook/names";
+import { isBoardFees, sharedTag } from "../rules";
 import type { Ledger } from "../workbook/types";
 import { lastMonthOf } from "./labels";
 import type { ReportLine } from "./lines";
@@ -8,7 +7,7 @@ import type { ReportLine } from "./lines";
 /** Board fees are always the own cost of the municipality that elected the members (domain.md section 3). */
 export function boardFeeWarnings(lines: readonly ReportLine[], ledger: Ledger): Notice[] {
   return lines
-    .filter((line) => line.allocation === sharedTag && normalizeName(line.label).includes("nämndsarvode"))
+    .filter((line) => line.allocation === sharedTag && isBoardFees(line.label))
     .map((line) => ({ code: "boardFeesShared", params: { line: line.label }, where: ledger.where }));
 }
 

@@ -12,3 +12,4 @@ export { costSplit, type TaggedLine } from "./costSplit";
 export { quarters } from "./quarters";
 export { settlement } from "./settlement";
 export { sharedTag } from "./allocationTags";
+export { isBoardFees } from "./boardFees";

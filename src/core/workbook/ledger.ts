@@ -6,6 +6,7 @@ import { amountAt } from "./amounts";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
 import { nameNormalizer, normalizeName, textOf } from "./names";
+import { accountSection, typeSection } from "./section";
 import type { Ledger, LedgerRow, Section, TableData } from "./types";
 
 export const LEDGER_TABLE = "Underlag";
@@ -20,13 +21,6 @@ export const ledgerColumns = {
   annualBudget: { name: "Årsbudget" },
   forecast: { name: "Årsprognos", aliases: ["Prognos"] },
 } satisfies Record<string, ColumnSpec>;
-
-const sectionWords: Record<string, Section> = {
-  intäkt: "revenue",
-  intäkter: "revenue",
-  kostnad: "cost",
-  kostnader: "cost",
-};
 
 interface LedgerColumns {
   line: number;
@@ -73,14 +67,12 @@ function allocationReader(table: TableData, parties: readonly string[]): (value:
 /** Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative annual budget is revenue. */
 function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: LedgerColumns, annualBudget: Dec, normalType: (name: string) => string): Section {
   if (columns.type !== undefined && !isBlank(row[columns.type])) {
-    const section = sectionWords[normalType(textOf(row[columns.type]))];
+    const section = typeSection(row[columns.type], normalType);
     if (section) return section;
     const where = cellWhere(table, bodyRow, columns.type);
     throw new OitError("badSection", { value: textOf(row[columns.type]), ...placeParams(where) }, where);
   }
-  if (columns.account !== undefined && !isBlank(row[columns.account])) {
-    return textOf(row[columns.account]).startsWith("3") ? "revenue" : "cost";
-  }
+  if (columns.account !== undefined && !isBlank(row[columns.account])) return accountSection(row[columns.account]);
   return annualBudget.isNegative() ? "revenue" : "cost";
 }
 
