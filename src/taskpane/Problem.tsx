@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describe } from "../core/messages";
 import { isOitError } from "../core/errors";
@@ -13,8 +14,11 @@ export function useDescribe(): (error: unknown) => string {
   return (error) => (isOitError(error) ? describe(error, language) : error instanceof Error ? error.message : String(error));
 }
 
-/** An error or finding as a Fluent MessageBar, with a button to the offending cell when its address is known. */
-export function Problem({ error, severity = "error", title }: { error: unknown; severity?: Severity; title?: string }) {
+/**
+ * An error or finding as a Fluent MessageBar, with a button to the offending cell when its address is known.
+ * The title line may hold more than words (a finding's severity badge), so the finding reads as one unit.
+ */
+export function Problem({ error, severity = "error", title }: { error: unknown; severity?: Severity; title?: ReactNode }) {
   const { t } = useStrings();
   const host = useHost();
   const text = useDescribe()(error);

@@ -8,13 +8,16 @@ import { readTables } from "../../src/cli/readTables";
 import { checkWorkbook } from "../../src/core/checks/checkWorkbook";
 import { invoiceLayout } from "../../src/core/invoicing/invoiceLayout";
 import { invoicesFromTables } from "../../src/core/invoicing/invoicesFromTables";
+import type { PartyInvoices } from "../../src/core/invoicing/types";
 import { layoutReport } from "../../src/core/report/layout";
 import { reportFromTables } from "../../src/core/report/fromTables";
 import type { SheetLayout } from "../../src/core/report/layout.types";
 import type { TableData } from "../../src/core/workbook/types";
-import { uiStrings } from "../../src/i18n/strings";
+import { formatAmount } from "../../src/i18n/numbers";
+import { format, uiStrings } from "../../src/i18n/strings";
 import { splitAddress } from "../../src/excel/navigation";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
+import { layoutDefects } from "./layoutDefects";
 
 /**
  * The production build in headless Chromium, office.js answered by the fake Excel host seeded
@@ -35,6 +38,8 @@ const chromiumFlags = [
   "--disable-component-update",
   "--disable-sync",
 ];
+/** The narrowest task pane Excel gives an add-in. */
+const paneWidth = 320;
 const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
 
 let server: Server;
@@ -65,7 +70,7 @@ async function exampleTables(): Promise<TableData[]> {
 
 async function openPane(seedTables: TableData[], displayLanguage: string): Promise<Page> {
   const page = await browser.newPage();
-  await page.setViewportSize({ width: 320, height: 900 });
+  await page.setViewportSize({ width: paneWidth, height: 900 });
   // Last registered wins: the office.js route first, everything else outside localhost blocked.
   await page.route("**/*", (route) => {
     if (route.request().url().startsWith(origin)) return route.continue();
@@ -118,13 +123,47 @@ async function seeText(page: Page, text: string | RegExp) {
   }
 }
 
-/** Screenshot of the view, after checking it fits the narrowest task pane without scrolling sideways. */
+/** Fluent's motions run to their end first: a check or a picture taken mid-animation shows a layout nobody sees. */
+async function settle(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined))
+    )
+  );
+}
+
+/**
+ * Screenshot of the view, after checking it reads at the narrowest task pane: nothing wider than
+ * the pane, no text cut off or spilling out of its box, no text drawn over other text.
+ */
 async function shoot(page: Page, view: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await settle(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(paneWidth);
+  expect(await page.evaluate(layoutDefects, paneWidth)).toEqual([]);
   await page.screenshot({ path: join(screenshots, `${view}.png`), fullPage: true });
 }
 
 const sv = uiStrings.sv;
+
+/** A party's card on the invoicing view as the reader sees it: each row's words, spaces made plain. */
+async function partyCard(page: Page, party: string): Promise<string[]> {
+  const rows = await page.getByRole("table", { name: format(sv.invoicesPartyPlan, { party }) }).getByRole("row").allInnerTexts();
+  return rows.map((row) => row.replace(/\s+/g, " ").trim());
+}
+
+/** The rows the card should show for a party of the plan, in Swedish. */
+function partyCardRows(party: PartyInvoices): string[] {
+  const amount = (value: number, signed = false) => formatAmount(value, "sv", signed).replace(/\s+/g, " ");
+  const quarters = party.quarters.map((q, i) => `${format(sv.invoicesQuarter, { n: i + 1 })} ${amount(q)}`);
+  const settlement =
+    party.settlement === undefined || party.settlement === 0
+      ? []
+      : [`${sv.invoicesSettlement} ${amount(party.settlement, true)} ${party.settlement > 0 ? sv.invoicesToInvoice : sv.invoicesToCredit}`];
+  return [...quarters, `${sv.invoicesAnnual} ${amount(party.annual)}`, ...settlement];
+}
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
@@ -137,6 +176,8 @@ beforeAll(async () => {
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: chromiumFlags,
+    // Fluent's motions shortened to a millisecond, as for users who ask for less motion: still pictures.
+    reducedMotion: "reduce",
   });
 });
 
@@ -182,7 +223,10 @@ describe("the task pane in Chromium over the fake Excel host", () => {
     await seeText(page, /Bladet Fakturering \d+ är skrivet/);
     await shoot(page, "fakturering");
     const plan = invoicesFromTables(tables);
-    for (const party of plan.parties) expect(party.quarters.reduce((s, q) => s + q, 0)).toBe(party.annual);
+    for (const party of plan.parties) {
+      expect(party.quarters.reduce((s, q) => s + q, 0)).toBe(party.annual);
+      expect(await partyCard(page, party.party)).toEqual(partyCardRows(party));
+    }
     const layout = invoiceLayout(plan);
     expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
   });

@@ -2,12 +2,13 @@
  * @jest-environment jsdom
  */
 import "./jsdom";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { OitError } from "../../src/core/errors";
 import { languageOf } from "../../src/core/messages";
 import { reportFromTables } from "../../src/core/report";
-import { uiStrings } from "../../src/i18n/strings";
+import type { InvoicePlan } from "../../src/core/invoicing/types";
+import { format, uiStrings } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
 import { ledgerTable, workbook } from "../core/report/fixtures";
@@ -23,6 +24,21 @@ function show(host: PaneHost, language: "sv" | "en" = "sv") {
 /** The tabs in order, found by accessible name (Fluent renders a hidden bold copy of each label for layout). */
 function expectTabs(names: string[]) {
   expect(names.map((name) => screen.getByRole("tab", { name }))).toEqual(screen.getAllByRole("tab"));
+}
+
+/** The texts of an element as a reader takes them in: separate pieces (an amount, its words) spaced, spaces plain. */
+function words(element: HTMLElement): string {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? "");
+  return texts.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** A party's invoice table as label and figure per row. */
+function cardRows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole("row")
+    .map((row) => within(row).getAllByRole("cell").map(words));
 }
 
 async function openTab(name: string) {
@@ -136,5 +152,54 @@ describe("the task pane", () => {
     await openTab(sv.tabChecks);
     await userEvent.click(screen.getByRole("button", { name: sv.checksRun }));
     await waitFor(() => expect(screen.getByText(/the workbook is busy/)).toBeTruthy());
+  });
+
+  it("shows each party's invoices as a table of its own, the settlement signed and worded", async () => {
+    const plan: InvoicePlan = {
+      year: 2027,
+      host: "Borgholm",
+      basis: "outcome",
+      parties: [
+        { party: "Borgholm", annual: 1001, quarters: [251, 250, 250, 250], actual: 1101, settlement: 100 },
+        { party: "Mörbylånga", annual: 2000, quarters: [500, 500, 500, 500], actual: 1750, settlement: -250 },
+        { party: "Kalmar", annual: 400, quarters: [100, 100, 100, 100], actual: 400, settlement: 0 },
+      ],
+    };
+    const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027" }) });
+    show(host);
+    await openTab(sv.tabInvoices);
+    await userEvent.click(screen.getByRole("button", { name: sv.invoicesWrite }));
+    const rows = async (party: string) => cardRows(await screen.findByRole("table", { name: format(sv.invoicesPartyPlan, { party }) }));
+    expect(await rows("Borgholm")).toEqual([
+      ["Kvartal 1", "251"],
+      ["Kvartal 2", "250"],
+      ["Kvartal 3", "250"],
+      ["Kvartal 4", "250"],
+      ["Årsbelopp", "1 001"],
+      ["Avräkning", `+100 ${sv.invoicesToInvoice}`],
+    ]);
+    expect((await rows("Mörbylånga")).slice(4)).toEqual([["Årsbelopp", "2 000"], ["Avräkning", `−250 ${sv.invoicesToCredit}`]]);
+    expect((await rows("Kalmar")).slice(4)).toEqual([["Årsbelopp", "400"], ["Avräkning", "0"]]);
+  });
+
+  it("leaves the settlement out while the year has neither outcome nor forecast", async () => {
+    const plan: InvoicePlan = { year: 2027, host: "Borgholm", basis: null, parties: [{ party: "Borgholm", annual: 4, quarters: [1, 1, 1, 1] }] };
+    const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027" }) });
+    show(host, "en");
+    await openTab(en.tabInvoices);
+    await userEvent.click(screen.getByRole("button", { name: en.invoicesWrite }));
+    const table = await screen.findByRole("table", { name: format(en.invoicesPartyPlan, { party: "Borgholm" }) });
+    expect(cardRows(table)).toEqual([["Quarter 1", "1"], ["Quarter 2", "1"], ["Quarter 3", "1"], ["Quarter 4", "1"], ["Annual amount", "4"]]);
+  });
+
+  it("puts a finding's severity inside its message, next to the way to its cell", async () => {
+    const where = { sheet: "Underlag", table: "Underlag", row: 3, columnName: "Utfall", address: "Underlag!D4" };
+    const host = stubHost({ runChecks: async () => [{ severity: "warning", problem: new OitError("notANumber", { value: "tio" }, where) }] });
+    show(host);
+    await openTab(sv.tabChecks);
+    await userEvent.click(screen.getByRole("button", { name: sv.checksRun }));
+    const message = (await screen.findByText(/”tio” i bladet Underlag/)).closest(".fui-MessageBar") as HTMLElement;
+    expect(within(message).getByText(sv.severityWarning)).toBeTruthy();
+    expect(within(message).getByRole("button", { name: `${sv.goToCell} Underlag!D4` })).toBeTruthy();
   });
 });

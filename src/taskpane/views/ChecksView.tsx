@@ -9,7 +9,7 @@ import { useAction } from "../useAction";
 import type { StringId } from "../../i18n/strings";
 
 const useStyles = makeStyles({
-  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  findings: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 const severityText: Record<Severity, StringId> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
@@ -32,11 +32,14 @@ export function ChecksView() {
       )}
       {findings && findings.length > 0 && <Text role="status">{t("checksCount", { count: findings.length })}</Text>}
       {findings && findings.length > 0 && (
-        <ul aria-label={t("checksHeading")} style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        <ul aria-label={t("checksHeading")} className={styles.findings}>
           {findings.map((finding, i) => (
-            <li key={i} className={styles.finding} data-severity={finding.severity}>
-              <Badge appearance="tint" color={severityColor[finding.severity]}>{t(severityText[finding.severity])}</Badge>
-              <Problem error={finding.problem} severity={finding.severity} />
+            <li key={i} data-severity={finding.severity}>
+              <Problem
+                error={finding.problem}
+                severity={finding.severity}
+                title={<Badge appearance="tint" color={severityColor[finding.severity]}>{t(severityText[finding.severity])}</Badge>}
+              />
             </li>
           ))}
         </ul>

@@ -1,20 +1,23 @@
-import { useCallback } from "react";
+import { useCallback, type ReactNode } from "react";
 import {
   Button,
+  Caption1,
+  Card,
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Subtitle2,
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import type { InvoicePlan } from "../../core/invoicing/types";
+import type { InvoicePlan, PartyInvoices } from "../../core/invoicing/types";
 import { formatAmount } from "../../i18n/numbers";
+import type { StringId } from "../../i18n/strings";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
@@ -22,34 +25,64 @@ import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 
 const useStyles = makeStyles({
-  table: { overflowX: "auto" },
-  number: { textAlign: "right" },
+  parties: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Figures right-aligned in equal-width digits, so kronor line up under each other.
+  amount: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  party: { margin: 0 },
+  annual: { fontWeight: tokens.fontWeightSemibold },
+  settlement: { display: "flex", flexDirection: "column", alignItems: "flex-end" },
 });
 
-function PlanTable({ plan }: { plan: InvoicePlan }) {
+/** What the settlement asks of the party: positive is invoiced, negative credited, zero nothing. */
+function settlementAction(settlement: number): StringId | undefined {
+  if (settlement > 0) return "invoicesToInvoice";
+  if (settlement < 0) return "invoicesToCredit";
+  return undefined;
+}
+
+function AmountRow({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  const styles = useStyles();
+  return (
+    <TableRow className={className}>
+      <TableCell>{label}</TableCell>
+      <TableCell className={styles.amount}>{children}</TableCell>
+    </TableRow>
+  );
+}
+
+/** One party's year: the four advance invoices, their annual sum and, once known, the settlement. */
+function PartyCard({ party }: { party: PartyInvoices }) {
   const { t, language } = useStrings();
   const styles = useStyles();
-  const amount = (value: number, signed = false) => formatAmount(value, language, signed);
+  const action = party.settlement === undefined ? undefined : settlementAction(party.settlement);
   return (
-    <div className={styles.table}>
-      <Table size="extra-small" aria-label={t("invoicesHeading")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("invoicesParty")}</TableHeaderCell>
-            {[1, 2, 3, 4].map((n) => <TableHeaderCell key={n}>{t("invoicesQuarter", { n })}</TableHeaderCell>)}
-            {plan.basis && <TableHeaderCell>{t("invoicesSettlement")}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
+    <Card>
+      <Subtitle2 as="h3" className={styles.party}>{party.party}</Subtitle2>
+      <Table size="small" aria-label={t("invoicesPartyPlan", { party: party.party })}>
         <TableBody>
-          {plan.parties.map((party) => (
-            <TableRow key={party.party}>
-              <TableCell>{party.party}</TableCell>
-              {party.quarters.map((q, i) => <TableCell key={i} className={styles.number}>{amount(q)}</TableCell>)}
-              {plan.basis && <TableCell className={styles.number}>{amount(party.settlement ?? 0, true)}</TableCell>}
-            </TableRow>
+          {party.quarters.map((amount, i) => (
+            <AmountRow key={i} label={t("invoicesQuarter", { n: i + 1 })}>{formatAmount(amount, language)}</AmountRow>
           ))}
+          <AmountRow label={t("invoicesAnnual")} className={styles.annual}>{formatAmount(party.annual, language)}</AmountRow>
+          {party.settlement !== undefined && (
+            <AmountRow label={t("invoicesSettlement")}>
+              <span className={styles.settlement}>
+                {formatAmount(party.settlement, language, true)}
+                {action && <Caption1>{t(action)}</Caption1>}
+              </span>
+            </AmountRow>
+          )}
         </TableBody>
       </Table>
+    </Card>
+  );
+}
+
+function PlanCards({ plan }: { plan: InvoicePlan }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.parties}>
+      {plan.parties.map((party) => <PartyCard key={party.party} party={party} />)}
     </div>
   );
 }
@@ -69,7 +102,7 @@ export function InvoicesView() {
         <>
           <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>
           {plan.basis && <Text>{plan.basis === "outcome" ? t("invoicesBasisOutcome") : t("invoicesBasisForecast")}</Text>}
-          <PlanTable plan={plan} />
+          <PlanCards plan={plan} />
         </>
       )}
     </ViewFrame>
