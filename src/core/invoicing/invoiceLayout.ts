@@ -1,4 +1,7 @@
+import { columnWidths } from "../report/columnWidths";
 import type { CellBlock, SheetLayout } from "../report/layout.types";
+import { printSettings } from "../report/printSettings";
+import { wrapParagraphs } from "../report/wrapParagraphs";
 import type { InvoicePlan, PartyInvoices } from "./types";
 
 const amountFormat = "#,##0;-#,##0";
@@ -35,7 +38,8 @@ function settlementRows(parties: readonly PartyInvoices[]): (string | number)[][
 
 /**
  * The invoice sheet: numbers and number formats only, so it opens without the add-in and
- * the sums a reader checks by hand are the sums of the rows shown.
+ * the sums a reader checks by hand are the sums of the rows shown. Printed upright on one page's
+ * width with the captions wrapped under their tables.
  */
 export function invoiceLayout(plan: InvoicePlan): SheetLayout {
   const invoices = tableBlocks(
@@ -58,10 +62,12 @@ export function invoiceLayout(plan: InvoicePlan): SheetLayout {
     );
     blocks.push({ row: invoices.next, column: 0, values: [["Årsavstämning och slutreglering"]], style: "title" }, ...settlement.blocks);
   }
+  const widths = columnWidths(blocks);
   return {
     sheetName: invoiceSheetName(plan.year),
-    blocks,
-    columnWidths: [22, 14, 14, 14, 14, 14],
+    blocks: wrapParagraphs(blocks, widths),
+    columnWidths: widths,
     freezeRows: 0,
+    print: printSettings("portrait", 0),
   };
 }

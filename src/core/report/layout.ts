@@ -1,10 +1,13 @@
+import { columnWidths } from "./columnWidths";
 import { COMMITTEE, reportSheetName } from "./labels";
 import type { BlockStyle, CellBlock, ChartSpec, SheetLayout } from "./layout.types";
+import { printSettings } from "./printSettings";
 import type { Narrative, Report, ReportRow, ReportTable } from "./types";
+import { wrapParagraphs } from "./wrapParagraphs";
 
 export const AMOUNT_FORMAT = "#,##0;-#,##0";
-const AMOUNT_WIDTH = 14;
-const LABEL_WIDTH = { min: 24, max: 60 };
+/** The sheet's title and the column headings: frozen on screen, repeated on every printed page. */
+const HEADING_ROWS = 2;
 
 /** One sheet row before positioning; null is a blank row that separates parts of the sheet. */
 type SheetRow = { cells: (string | number | null)[]; style: BlockStyle; numberFormat?: string } | null;
@@ -80,15 +83,12 @@ function toBlocks(rows: readonly SheetRow[]): CellBlock[] {
   return blocks;
 }
 
-function labelWidth(report: Report): number {
-  const labels = report.tables.flatMap((table) => table.rows.map((row) => row.label.length));
-  return Math.min(LABEL_WIDTH.max, Math.max(LABEL_WIDTH.min, ...labels) + 2);
-}
-
 /**
  * The report sheet (workbook.md "Output"): a title with the period and unit, frozen column headings, each
  * table with its title, header, rows, caption and note, then the draft analysis and the causes, then the data
  * of the chart of the shared lines' forecast deviation. Numbers stay numbers with a number format.
+ * Printed landscape, all columns on a page's width, title and headings on every page; the columns are
+ * as wide as their headings and figures, and sentences wrap within the table's width.
  */
 export function layoutReport(report: Report): SheetLayout {
   const columns = report.tables[0]?.columns ?? [];
@@ -104,11 +104,14 @@ export function layoutReport(report: Report): SheetLayout {
   const chart: ChartSpec | undefined = chartRows.length
     ? { title: `Avvikelse mot årsbudget, gemensamma kostnader (${report.unit})`, firstRow: body.length + 1, rowCount: chartRows.length - 1, labelColumn: 0, valueColumn: 1 }
     : undefined;
+  const blocks = toBlocks([...body, ...chartRows]);
+  const widths = columnWidths(blocks);
   return {
     sheetName: reportSheetName(report),
-    blocks: toBlocks([...body, ...chartRows]),
-    columnWidths: [labelWidth(report), ...columns.map(() => AMOUNT_WIDTH)],
-    freezeRows: 2,
+    blocks: wrapParagraphs(blocks, widths),
+    columnWidths: widths,
+    freezeRows: HEADING_ROWS,
+    print: printSettings("landscape", HEADING_ROWS),
     ...(chart ? { chart } : {}),
   };
 }

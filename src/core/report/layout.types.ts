@@ -13,9 +13,19 @@ export interface CellBlock {
   style: BlockStyle;
   /** Number format for the numeric cells of the block, e.g. "#,##0;-#,##0". */
   numberFormat?: string;
+  /**
+   * A paragraph: each row's one cell is merged across this many columns and its text wrapped, so
+   * a long sentence stays within the printed table instead of running off to the right.
+   */
+  mergeAcross?: number;
+  /** Heights in points, one per row of the block: Excel does not fit the height of a merged row to its text. */
+  rowHeights?: number[];
 }
 
-/** A clustered bar chart of one column of figures against their labels (both 0-based ranges on the sheet). */
+/**
+ * A clustered bar chart of one column of figures against their labels (both 0-based ranges on the
+ * sheet). The rows under the data are the chart's: a writer draws it there, across the sheet's columns.
+ */
 export interface ChartSpec {
   title: string;
   /** First data row and the number of rows; labels and values are in the given columns. */
@@ -25,6 +35,26 @@ export interface ChartSpec {
   valueColumn: number;
 }
 
+/** Page margins in inches, the unit of the file format and both writers. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+export interface PrintSettings {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  /** Every column on the width of one page, as many pages down as the rows need. */
+  fitToWidth: boolean;
+  /** Rows printed again at the top of every page (the sheet's title and column headings); 0 for none. */
+  titleRows: number;
+  margins: PageMargins;
+}
+
 export interface SheetLayout {
   sheetName: string;
   blocks: CellBlock[];
@@ -32,5 +62,7 @@ export interface SheetLayout {
   columnWidths: number[];
   /** Rows frozen at the top (the sheet's title and column headings). */
   freezeRows: number;
+  /** How the sheet prints; without it the host's defaults apply (a sheet made to be read on screen only). */
+  print?: PrintSettings;
   chart?: ChartSpec;
 }

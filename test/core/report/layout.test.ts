@@ -1,22 +1,60 @@
 import fc from "fast-check";
+import { invoiceLayout } from "../../../src/core/invoicing/invoiceLayout";
+import { invoicesFromTables } from "../../../src/core/invoicing/invoicesFromTables";
 import { layoutReport, reportFromTables, type CellBlock, type SheetLayout } from "../../../src/core/report";
+import { LINE_HEIGHT, wrappedLines } from "../../../src/core/report/wrapParagraphs";
 import { table, workbook } from "./fixtures";
 import { ledgerArb, reportOf } from "./generators";
 
-/** The sheet as a sparse grid, failing when two blocks write the same cell. */
+/** The sheet as a sparse grid, failing when two blocks write the same cell or a merged paragraph covers one. */
 function grid(layout: SheetLayout): Map<string, { value: string | number | null; block: CellBlock }> {
   const cells = new Map<string, { value: string | number | null; block: CellBlock }>();
+  const take = (key: string, value: string | number | null, block: CellBlock) => {
+    expect(cells.has(key)).toBe(false);
+    cells.set(key, { value, block });
+  };
   for (const block of layout.blocks) {
     block.values.forEach((row, r) => {
       expect(row).toHaveLength(block.values[0].length);
-      row.forEach((value, c) => {
-        const key = `${block.row + r},${block.column + c}`;
-        expect(cells.has(key)).toBe(false);
-        cells.set(key, { value, block });
-      });
+      row.forEach((value, c) => take(`${block.row + r},${block.column + c}`, value, block));
+      for (let c = row.length; c < (block.mergeAcross ?? 0); c++) take(`${block.row + r},${block.column + c}`, null, block);
     });
   }
   return cells;
+}
+
+/** Characters a figure shows with the amount format's thousands separators, as an English locale writes them. */
+function shown(value: string | number | null): number {
+  return typeof value === "number" ? value.toLocaleString("en-US", { maximumFractionDigits: 2 }).length : String(value ?? "").length;
+}
+
+/** The characters of a text other than spaces, which wrapping may drop at a line's end. */
+function letters(text: string | number | null): number {
+  return String(text ?? "").replace(/\s/g, "").length;
+}
+
+/**
+ * What printing needs of any layout: every heading, label and figure of a table fits its column with
+ * room to spare, so nothing wraps or turns into ###; every sentence is merged from its column to the
+ * last one, wrapped, and its row is at least as tall as its text needs even packed without a gap.
+ */
+function expectPrintable(layout: SheetLayout): void {
+  const widths = layout.columnWidths;
+  for (const block of layout.blocks) {
+    if (block.mergeAcross) {
+      expect(block.values.every((row) => row.length === 1)).toBe(true);
+      expect(block.column + block.mergeAcross).toBe(widths.length);
+      const merged = widths.slice(block.column).reduce((a, b) => a + b, 0);
+      block.values.forEach(([text], i) => {
+        const height = block.rowHeights?.[i] ?? 0;
+        expect(height).toBeGreaterThanOrEqual(LINE_HEIGHT * Math.ceil(letters(text) / merged));
+        expect(height % LINE_HEIGHT).toBe(0);
+      });
+    } else if (block.style !== "title") {
+      block.values.forEach((row) => row.forEach((value, c) => expect(widths[block.column + c]).toBeGreaterThanOrEqual(shown(value) + 2)));
+    }
+  }
+  expect(["text", "caption", "note"].filter((style) => layout.blocks.some((b) => b.style === style && !b.mergeAcross))).toEqual([]);
 }
 
 function rowAt(cells: ReturnType<typeof grid>, row: number, width = 7): (string | number | null | undefined)[] {
@@ -41,6 +79,35 @@ describe("layoutReport", () => {
     expect(rowAt(cells, 1)).toEqual(["tkr", "Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
     expect(layout.freezeRows).toBe(2);
     expect(layout.columnWidths).toHaveLength(7);
+  });
+
+  it("makes each amount column wide enough for its bold heading on one line", () => {
+    // "Budget jan–aug" and "Avvikelse ack." are 14 characters: bold, with room either side.
+    expect(layout.columnWidths.slice(1)).toEqual([18, 18, 18, 12, 13, 12]);
+    expectPrintable(layout);
+  });
+
+  it("prints landscape, every column on one page's width, the title and headings on every page", () => {
+    expect(layout.print).toEqual({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      titleRows: layout.freezeRows,
+      margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    });
+  });
+
+  it("wraps the narrative and the caption across all seven columns, a long paragraph on more than one line", () => {
+    const sentences = [...report.narrative.paragraphs, ...report.tables.flatMap((t) => (t.caption ? [t.caption] : []))];
+    for (const sentence of sentences) expect(cells.get(`${rowOfText(cells, sentence)},0`)?.block.mergeAcross).toBe(7);
+    const total = layout.columnWidths.reduce((a, b) => a + b, 0);
+    const heights = layout.blocks.filter((b) => b.mergeAcross).flatMap((b) => b.values.map(([text], i) => [shown(text), b.rowHeights?.[i]]));
+    expect(heights.some(([length]) => (length as number) > total)).toBe(true);
+    expect(heights.some(([length]) => (length as number) < total / 2)).toBe(true);
+    for (const [length, height] of heights) {
+      if ((length as number) > total) expect(height).toBeGreaterThan(LINE_HEIGHT);
+      if ((length as number) < total / 2) expect(height).toBe(LINE_HEIGHT);
+    }
   });
 
   it("writes every table as title, header, rows as numbers with the amount format, then its caption and a blank row", () => {
@@ -94,6 +161,7 @@ describe("layoutReport", () => {
       fc.property(ledgerArb, (generated) => {
         const sheet = layoutReport(reportOf(generated));
         grid(sheet);
+        expectPrintable(sheet);
         for (const block of sheet.blocks.filter((b) => b.numberFormat)) {
           for (const [label, ...amounts] of block.values) {
             expect(typeof label).toBe("string");
@@ -103,5 +171,36 @@ describe("layoutReport", () => {
       }),
       { numRuns: 30 }
     );
+  });
+});
+
+describe("wrappedLines", () => {
+  it("breaks at spaces, and gives a word longer than a line lines of its own", () => {
+    expect(wrappedLines("aaa bbb", 7)).toBe(1);
+    expect(wrappedLines("aaa bbb", 6)).toBe(2);
+    expect(wrappedLines("aaa  bbb ccc", 7)).toBe(2);
+    expect(wrappedLines("abcdefg hi", 3)).toBe(4);
+    expect(wrappedLines("", 10)).toBe(1);
+  });
+
+  it("takes at least the lines of the letters packed without gaps, at most a line per line-long piece of each word", () => {
+    const words = fc.array(fc.stringMatching(/^[a-zåäö–]{1,15}$/), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 80 }), (list, width) => {
+        const lines = wrappedLines(list.join(" "), width);
+        expect(lines).toBeGreaterThanOrEqual(Math.ceil(list.join("").length / width));
+        expect(lines).toBeLessThanOrEqual(list.reduce((sum, word) => sum + Math.ceil(word.length / width), 0));
+      })
+    );
+  });
+});
+
+describe("invoiceLayout prints as the report does", () => {
+  const layout = invoiceLayout(invoicesFromTables(workbook()));
+
+  it("upright on A4, one page wide, headings and figures fitted and its captions wrapped under the tables", () => {
+    expect(layout.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToWidth: true, titleRows: 0 });
+    expect(layout.blocks.filter((b) => b.style === "caption").length).toBeGreaterThan(0);
+    expectPrintable(layout);
   });
 });
