@@ -1,5 +1,5 @@
-import type { Alignment, Borders, Font, Workbook, Worksheet } from "exceljs";
-import type { BlockStyle, CellBlock, SheetLayout } from "../core/report/layout.types";
+import type { Alignment, Borders, Font, PageSetup, Workbook, Worksheet } from "exceljs";
+import type { BlockStyle, CellBlock, PrintSettings, SheetLayout } from "../core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
 import { markedSheets, markerRange } from "./markerScope";
 import { reportSheetSlot } from "./reportSheetSlot";
@@ -13,15 +13,20 @@ interface CellLook {
 type SheetOrder = { orderNo: number };
 
 const thin = { style: "thin" } as const;
+/** A cell's font replaces the default one whole: name the workbook's default so styled cells keep it. */
+const BASE_FONT: Partial<Font> = { name: "Calibri", family: 2, size: 11 };
+/** The paper sizes of the layout as the file format numbers them. */
+const PAPER_SIZES: Record<PrintSettings["paperSize"], number> = { A4: 9 };
+const PARAGRAPH: Partial<Alignment> = { wrapText: true, vertical: "top" };
 
 const looks: Record<BlockStyle, CellLook> = {
-  title: { font: { bold: true, size: 13 } },
-  header: { font: { bold: true }, border: { bottom: thin }, alignment: { horizontal: "right", wrapText: true } },
+  title: { font: { ...BASE_FONT, bold: true, size: 13 } },
+  header: { font: { ...BASE_FONT, bold: true }, border: { bottom: thin }, alignment: { horizontal: "right" } },
   line: {},
-  sum: { font: { bold: true }, border: { top: thin } },
-  total: { font: { bold: true }, border: { top: thin, bottom: { style: "double" } } },
-  caption: { font: { italic: true } },
-  note: { font: { italic: true, color: { argb: "FF9C0006" } } },
+  sum: { font: { ...BASE_FONT, bold: true }, border: { top: thin } },
+  total: { font: { ...BASE_FONT, bold: true }, border: { top: thin, bottom: { style: "double" } } },
+  caption: { font: { ...BASE_FONT, italic: true } },
+  note: { font: { ...BASE_FONT, italic: true, color: { argb: "FF9C0006" } } },
   text: {},
 };
 
@@ -38,6 +43,28 @@ function writeBlock(sheet: Worksheet, block: CellBlock): void {
       if (typeof value === "number" && block.numberFormat) cell.numFmt = block.numberFormat;
     })
   );
+  if (block.mergeAcross) mergeParagraphs(sheet, block, block.mergeAcross);
+  block.rowHeights?.forEach((height, i) => (sheet.getRow(block.row + i + 1).height = height));
+}
+
+/** Each row's text cell spans `across` columns and wraps within them. */
+function mergeParagraphs(sheet: Worksheet, block: CellBlock, across: number): void {
+  block.values.forEach((_, i) => {
+    const row = block.row + i + 1;
+    if (across > 1) sheet.mergeCells(row, block.column + 1, row, block.column + across);
+    sheet.getCell(row, block.column + 1).alignment = PARAGRAPH;
+  });
+}
+
+function pageSetup(print: PrintSettings): Partial<PageSetup> {
+  return {
+    orientation: print.orientation,
+    paperSize: PAPER_SIZES[print.paperSize],
+    margins: { ...print.margins },
+    // fitToHeight 0: as many pages down as the rows need.
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.titleRows > 0 ? { printTitlesRow: `1:${print.titleRows}` } : {}),
+  };
 }
 
 /** Takes the place (and position) of the add-in's previous sheet of that name, if there is one. */
@@ -63,6 +90,7 @@ export function writeReportSheet(workbook: Workbook, layout: SheetLayout): strin
   const sheet = freshSheet(workbook, name, layout.freezeRows);
   layout.blocks.forEach((block) => writeBlock(sheet, block));
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  if (layout.print) Object.assign(sheet.pageSetup, pageSetup(layout.print));
   workbook.definedNames.add(markerRange(name), REPORT_MARKER_NAME);
   return name;
 }

@@ -10,6 +10,7 @@ jest.setTimeout(60_000);
 let dir: string;
 let reportFile: string;
 let report: Report;
+let pdfFile: string | undefined;
 
 function soffice(args: string[]): void {
   // A fresh profile per run: LibreOffice refuses to share one between processes.
@@ -19,6 +20,26 @@ function soffice(args: string[]): void {
     timeout: 50_000,
   });
 }
+
+/** The demo's PDF, converted once for the tests that read it (LibreOffice takes seconds a run). */
+function pdf(): string {
+  if (!pdfFile) {
+    soffice(["--convert-to", "pdf"]);
+    pdfFile = path.join(dir, "demo.pdf");
+  }
+  return pdfFile;
+}
+
+/** The text of each page, as a reader sees it laid out (pdftotext ends every page with a form feed). */
+function pdfPages(file: string): string[] {
+  try {
+    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f");
+  } catch (error) {
+    throw new Error(`pdftotext (Debian package poppler-utils) could not read the PDF: ${String(error)}`);
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 beforeAll(async () => {
   dir = tempDir();
@@ -30,11 +51,21 @@ beforeAll(async () => {
 });
 
 test("converts the demo's report workbook to a non-empty PDF", () => {
-  soffice(["--convert-to", "pdf"]);
-  const pdf = path.join(dir, "demo.pdf");
-  expect(existsSync(pdf)).toBe(true);
-  expect(statSync(pdf).size).toBeGreaterThan(1000);
-  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  const file = pdf();
+  expect(existsSync(file)).toBe(true);
+  expect(statSync(file).size).toBeGreaterThan(1000);
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("prints the report's title with all six column headings on one page, and the analysis's first sentence whole", () => {
+  const pages = pdfPages(pdf());
+  const title = `Ölands IT-nämnd – Rapport ${report.periodLabel} ${report.year}, ${report.unit}`;
+  const first = pages.find((page) => page.includes(title));
+  expect(first).toBeDefined();
+  for (const heading of report.tables[0].columns) expect(first).toContain(heading);
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(report.narrative.paragraphs[0])?.[0] ?? "";
+  expect(sentence.length).toBeGreaterThan(40);
+  expect(pages.some((page) => oneLine(page).includes(oneLine(sentence)))).toBe(true);
 });
 
 test("the report sheet exported as CSV holds the figures of the JSON", async () => {
