@@ -1,10 +1,18 @@
-import type { BlockStyle, CellBlock, ChartSpec, SheetLayout } from "../core/report/layout.types";
+import type {
+  BlockStyle,
+  CellBlock,
+  ChartSpec,
+  PrintSettings,
+  SheetLayout,
+} from "../core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
 
 const BOLD_STYLES: ReadonlySet<BlockStyle> = new Set(["title", "header", "sum", "total"]);
 /** A light grey that prints well and keeps the headers apart without shouting. */
 const HEADER_FILL = "#F2F2F2";
 const TEXT_FORMAT = "General";
+/** Rows the chart takes under its data: about the height of a page's third in landscape. */
+const CHART_ROWS = 15;
 const MARKER_COMMENT =
   "OIT Budget: rapportblad som tillägget skapat och ersätter när rapporten görs om";
 
@@ -38,6 +46,28 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (block.numberFormat) range.numberFormat = numberFormats(block, block.numberFormat);
   if (BOLD_STYLES.has(block.style)) range.format.font.bold = true;
   if (block.style === "header") range.format.fill.color = HEADER_FILL;
+  if (block.mergeAcross) mergeParagraphs(sheet, block, block.mergeAcross);
+  block.rowHeights?.forEach((height, i) => {
+    sheet.getRangeByIndexes(block.row + i, block.column, 1, 1).format.rowHeight = height;
+  });
+}
+
+/** Each row's text cell spans `across` columns (merged row by row) and wraps within them. */
+function mergeParagraphs(sheet: Excel.Worksheet, block: CellBlock, across: number): void {
+  const range = sheet.getRangeByIndexes(block.row, block.column, block.values.length, across);
+  if (across > 1) range.merge(true);
+  range.format.wrapText = true;
+  range.format.verticalAlignment = "Top";
+}
+
+/** fitToWidth: one page wide, as many pages down as needed (0 leaves the height free, as in the file format). */
+function setPrint(sheet: Excel.Worksheet, print: PrintSettings): void {
+  const page = sheet.pageLayout;
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = print.paperSize;
+  page.setPrintMargins("Inches", print.margins);
+  if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows > 0) page.setPrintTitleRows(`$1:$${print.titleRows}`);
 }
 
 function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
@@ -49,8 +79,9 @@ function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): voi
 /**
  * A bar per line of the chart's value column, named by the label column. The two columns are
  * not adjacent, so the chart is made over the values alone and the labels set as categories.
+ * It sits under its data, as wide as the sheet's columns, so it prints within the table's width.
  */
-function addChart(sheet: Excel.Worksheet, spec: ChartSpec, besideColumn: number): void {
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec, lastColumn: number): void {
   const values = sheet.getRangeByIndexes(spec.firstRow, spec.valueColumn, spec.rowCount, 1);
   const labels = sheet.getRangeByIndexes(spec.firstRow, spec.labelColumn, spec.rowCount, 1);
   const chart = sheet.charts.add("BarClustered", values, "Columns");
@@ -59,18 +90,24 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec, besideColumn: number)
   chart.legend.visible = false;
   // Bar charts draw the first category at the bottom; reversed, the bars read in the table's order.
   chart.axes.categoryAxis.reversePlotOrder = true;
-  chart.setPosition(sheet.getRangeByIndexes(spec.firstRow, besideColumn, 1, 1));
+  const top = spec.firstRow + spec.rowCount + 1;
+  chart.setPosition(
+    sheet.getRangeByIndexes(top, 0, 1, 1),
+    sheet.getRangeByIndexes(top + CHART_ROWS - 1, lastColumn, 1, 1)
+  );
 }
 
 /**
  * Queues the whole layout on a sheet without syncing: blocks as one 2D write each, formats,
- * widths, frozen rows, the chart and the marker that lets a later run recognise the sheet.
+ * merged paragraphs, widths, frozen rows, print settings, the chart and the marker that lets a
+ * later run recognise the sheet.
  */
 export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   layout.blocks.filter((block) => !isEmpty(block)).forEach((block) => writeBlock(sheet, block));
   setColumnWidths(sheet, layout.columnWidths);
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
+  if (layout.print) setPrint(sheet, layout.print);
   if (layout.chart && layout.chart.rowCount > 0)
-    addChart(sheet, layout.chart, layout.columnWidths.length + 1);
+    addChart(sheet, layout.chart, Math.max(0, layout.columnWidths.length - 1));
   sheet.names.add(REPORT_MARKER_NAME, sheet.getRange("A1"), MARKER_COMMENT);
 }

@@ -27,6 +27,18 @@ describe("the fake Excel host", () => {
     expect(host.syncs).toBe(1);
   });
 
+  it("merges row by row when asked across, and refuses a merge that would discard a value", async () => {
+    const host = new FakeExcelHost({ sheets: [{ name: "Blad1", values: [["a"], ["b", "c"]] }] });
+    const context = host.context();
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    sheet.getRange("A1:C1").merge(true);
+    await context.sync();
+    expect(host.snapshot().sheets[0].merges).toEqual(["A1:C1"]);
+    sheet.getRange("A2:C2").merge(true);
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(host.snapshot().sheets[0].merges).toEqual(["A1:C1"]);
+  });
+
   it("keeps sheet names unique without regard to case", async () => {
     const host = new FakeExcelHost({ sheets: [{ name: "Rapport" }] });
     const context = host.context();

@@ -37,6 +37,24 @@ describe("generateReport: workbook tables → report → sheet", () => {
     expect(host.writes.every((entry) => entry.sheetId === sheet.id)).toBe(true);
   });
 
+  it("merges every paragraph across the table and prints the sheet landscape, one page wide", async () => {
+    const host = installFakeOffice(globalThis, { tables: workbook() });
+    const { report, sheetName } = await generateReport();
+    const layout = layoutReport(report);
+    const last = String.fromCharCode(64 + layout.columnWidths.length);
+    const paragraphRows = layout.blocks
+      .filter((block) => block.mergeAcross)
+      .flatMap((block) => block.values.map((_, i) => block.row + i + 1));
+    expect(paragraphRows.length).toBeGreaterThan(3);
+    const sheet = host.snapshot().sheets.find((s) => s.name === sheetName)!;
+    expect(sheet.merges).toEqual(paragraphRows.map((row) => `A${row}:${last}${row}`));
+    expect(sheet.print).toMatchObject({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: "$1:$2",
+    });
+  });
+
   it.each([10, 10_000])(
     "uses the same fixed number of syncs for a ledger of %i rows",
     async (rows) => {

@@ -1,10 +1,12 @@
 import type { CellBlock, SheetLayout } from "../../src/core/report/layout.types";
+import { printSettings } from "../../src/core/report/printSettings";
 
 export const NUMBER_FORMAT = "#,##0;-#,##0";
 
 /**
  * A hand-made report layout shaped like the real one: a title, a header, `lines` line rows,
- * a sum and a total row, a caption, and a chart of the lines' last column.
+ * a sum and a total row, a caption wrapped across the five columns, a chart of the lines' last
+ * column, and landscape print settings that repeat the first three rows.
  */
 export function sampleLayout(lines: number, sheetName = "Rapport jan–aug 2027"): SheetLayout {
   const lineRows = Array.from({ length: lines }, (_, i) => [
@@ -44,6 +46,8 @@ export function sampleLayout(lines: number, sheetName = "Rapport jan–aug 2027"
       column: 0,
       values: [["Prognostiserad avvikelse fördelas efter nyckeln"]],
       style: "caption",
+      mergeAcross: 5,
+      rowHeights: [30],
     },
     { row: 7 + lines, column: 0, values: [], style: "note" },
   ];
@@ -52,6 +56,7 @@ export function sampleLayout(lines: number, sheetName = "Rapport jan–aug 2027"
     blocks,
     columnWidths: [32, 12, 12, 14, 12],
     freezeRows: 3,
+    print: printSettings("landscape", 3),
     chart: {
       title: "Avvikelse per rad",
       firstRow: 3,

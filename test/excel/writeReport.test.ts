@@ -4,6 +4,7 @@ import { REPORT_MARKER_NAME } from "../../src/core/report/marker";
 import { columnWidthInPoints } from "../../src/excel/renderLayout";
 import { WRITE_REPORT_SYNCS, writeReport } from "../../src/excel/writeReport";
 import { FakeExcelHost, asExcelContext, type FakeWorkbookSeed, type WriteEntry } from "../fakes";
+import { defaultPrint } from "../fakes/state";
 import { NUMBER_FORMAT, sampleLayout } from "./layouts";
 
 const NAME = "Rapport jan–aug 2027";
@@ -102,11 +103,47 @@ describe("writeReport on a new sheet", () => {
         title: layout.chart!.title,
         source: `'${NAME}'!E4:E7`,
         categories: `'${NAME}'!A4:A7`,
-        anchor: `'${NAME}'!G4`,
+        // Under its data (rows 4–7) and as wide as the five columns, so it prints within the table.
+        anchor: `'${NAME}'!A9`,
+        anchorEnd: `'${NAME}'!E23`,
         legendVisible: false,
         reversePlotOrder: true,
       }),
     ]);
+  });
+
+  it("merges the caption across the five columns, wrapped from the top, at the layout's height", () => {
+    const sheet = host.sheet(NAME);
+    const caption = layout.blocks.find((b) => b.style === "caption")!;
+    expect(host.snapshot().sheets.find((s) => s.name === NAME)!.merges).toEqual([
+      `A${caption.row + 1}:E${caption.row + 1}`,
+    ]);
+    expect(host.cellAt(sheet, caption.row, 0)).toMatchObject({
+      value: caption.values[0][0],
+      wrapText: true,
+      verticalAlignment: "Top",
+    });
+    expect(Object.fromEntries(sheet.rowHeights)).toEqual({ [caption.row]: 30 });
+    const line = layout.blocks.find((b) => b.style === "line")!;
+    expect(host.cellAt(sheet, line.row, 0).wrapText).toBe(false);
+  });
+
+  it("prints landscape on A4, one page wide, narrow margins, the first three rows on every page", () => {
+    expect(host.sheet(NAME).print).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      // In points (0.25, 0.75 and 0.3 inches).
+      margins: {
+        left: 18,
+        right: 18,
+        top: 54,
+        bottom: 54,
+        header: expect.closeTo(21.6, 9),
+        footer: expect.closeTo(21.6, 9),
+      },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: "$1:$3",
+    });
   });
 
   it("writes on no sheet but its own", () => {
@@ -116,6 +153,14 @@ describe("writeReport on a new sheet", () => {
 
   it("uses the documented number of syncs", () => {
     expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+  });
+});
+
+describe("a layout without print settings", () => {
+  it("leaves the sheet's page layout as Excel made it", async () => {
+    const host = new FakeExcelHost(userSheets);
+    await write(host, { ...sampleLayout(2), print: undefined });
+    expect(host.sheet(NAME).print).toEqual(defaultPrint());
   });
 });
 
@@ -196,6 +241,8 @@ describe("a write that fails halfway", () => {
     ["the chart", (entry) => entry.action === "chart"],
     ["the third range write", (entry) => entry.action === "values" && ++valuesWrites === 3],
     ["the marker", (entry) => entry.action === "name"],
+    ["merging the caption", (entry) => entry.action === "merge"],
+    ["the page layout", (entry) => entry.action === "pageLayout"],
     ["deleting the old report", (entry) => entry.action === "deleteSheet" && entry.sheet === NAME],
   ];
 

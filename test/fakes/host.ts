@@ -2,12 +2,15 @@ import {
   blankCell,
   cellAddress,
   cellKey,
+  defaultPrint,
+  rectAddress,
   refAddress,
   type Cell,
   type CellValue,
   type ChartState,
   type ErrorValue,
   type NamedItemState,
+  type PrintState,
   type RangeRef,
   type Rect,
   type SheetState,
@@ -38,10 +41,11 @@ export interface FakeWorkbookSeed {
 }
 
 /** Charts and named items with their ranges as addresses ("'Sheet'!A1:B2"). */
-export type ChartSnapshot = Omit<ChartState, "source" | "categories" | "anchor"> & {
+export type ChartSnapshot = Omit<ChartState, "source" | "categories" | "anchor" | "anchorEnd"> & {
   source: string;
   categories?: string;
   anchor?: string;
+  anchorEnd?: string;
 };
 export type NamedItemSnapshot = Omit<NamedItemState, "reference"> & { reference: string };
 
@@ -52,6 +56,10 @@ export interface SheetSnapshot {
   names: NamedItemSnapshot[];
   charts: ChartSnapshot[];
   frozenRows: number;
+  /** Merged areas as addresses ("A5:G5"). */
+  merges: string[];
+  rowHeights: Record<number, number>;
+  print: PrintState;
 }
 
 /** Everything a user could see in the workbook, as plain data to compare before and after. */
@@ -82,12 +90,19 @@ function seedCell(value: unknown): Cell | undefined {
   throw new Error(`fake Excel: a cell cannot hold ${JSON.stringify(value)}`);
 }
 
-function chartSnapshot({ source, categories, anchor, ...chart }: ChartState): ChartSnapshot {
+function chartSnapshot({
+  source,
+  categories,
+  anchor,
+  anchorEnd,
+  ...chart
+}: ChartState): ChartSnapshot {
   return {
     ...chart,
     source: refAddress(source),
     ...(categories ? { categories: refAddress(categories) } : {}),
     ...(anchor ? { anchor: refAddress(anchor) } : {}),
+    ...(anchorEnd ? { anchorEnd: refAddress(anchorEnd) } : {}),
   };
 }
 
@@ -206,6 +221,9 @@ export class FakeExcelHost {
       names: new Map(),
       charts: [],
       frozenRows: 0,
+      merges: [],
+      rowHeights: new Map(),
+      print: defaultPrint(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -263,6 +281,9 @@ export class FakeExcelHost {
         })),
         charts: sheet.charts.map(chartSnapshot),
         frozenRows: sheet.frozenRows,
+        merges: sheet.merges.map(rectAddress),
+        rowHeights: Object.fromEntries(sheet.rowHeights),
+        print: structuredClone(sheet.print),
       })),
       tables: this.tables.map(({ sheet, ...table }) => ({ ...table, sheet: sheet.name })),
     };

@@ -9,6 +9,7 @@ import {
   type Cell,
   type CellValue,
   type ChartState,
+  type PrintState,
   type RangeRef,
   type Rect,
   type SheetState,
@@ -179,12 +180,16 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> {
   readonly names: FakeNamedItemCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: FakePageLayout;
 
   constructor(context: FakeRequestContext, find: () => SheetState | null) {
     super(context);
     this.found = new Lazy(find);
     this.names = new FakeNamedItemCollection(context, () => this.state());
     this.charts = new FakeChartCollection(context, () => this.state());
+    this.pageLayout = new FakePageLayout((apply) =>
+      this.change("pageLayout", (sheet) => apply(sheet.print))
+    );
     this.freezePanes = {
       freezeRows: (count = 1) => this.change("freeze", (sheet) => (sheet.frozenRows = count)),
     };
@@ -315,48 +320,79 @@ export class FakeRange extends FakeClientObject<RangeData> {
     };
   }
 
+  /** Queues a write to the range, logged with its address; sheet and rectangle are resolved when the batch runs. */
+  private enqueueWrite(action: WriteAction, apply: (sheet: SheetState, rect: Rect) => void): void {
+    this.context.enqueueWrite(
+      action,
+      () => this.sheet.get(),
+      () => rectAddress(this.rect.get()),
+      (sheet) => apply(sheet, this.rect.get())
+    );
+  }
+
   /** Queues a change to every cell; a 2D argument must match the range's shape, as in Excel. */
   updateCells<V>(
     action: WriteAction,
     argument: V[][] | V,
     change: (cell: Cell, value: V) => Cell | undefined
   ): void {
-    this.context.enqueueWrite(
-      action,
-      () => this.sheet.get(),
-      () => rectAddress(this.rect.get()),
-      (sheet) => {
-        const rect = this.rect.get();
-        const grid = Array.isArray(argument) ? argument : undefined;
-        if (
-          grid &&
-          (grid.length !== rect.rowCount || grid.some((row) => row.length !== rect.columnCount))
-        ) {
-          throw new FakeOfficeError(
-            "InvalidArgument",
-            `${action}: the array does not match ${rectAddress(rect)}`
-          );
-        }
-        this.context.host.mapRect(rect, (row, column) => {
-          const value = grid ? grid[row - rect.row][column - rect.column] : (argument as V);
-          const updated = change(this.context.host.cellAt(sheet, row, column), value);
-          if (updated) sheet.cells.set(cellKey(row, column), updated);
-        });
+    this.enqueueWrite(action, (sheet, rect) => {
+      const grid = Array.isArray(argument) ? argument : undefined;
+      if (
+        grid &&
+        (grid.length !== rect.rowCount || grid.some((row) => row.length !== rect.columnCount))
+      ) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `${action}: the array does not match ${rectAddress(rect)}`
+        );
       }
-    );
+      this.context.host.mapRect(rect, (row, column) => {
+        const value = grid ? grid[row - rect.row][column - rect.column] : (argument as V);
+        const updated = change(this.context.host.cellAt(sheet, row, column), value);
+        if (updated) sheet.cells.set(cellKey(row, column), updated);
+      });
+    });
   }
 
-  updateColumns(width: number): void {
-    this.context.enqueueWrite(
-      "columnWidth",
-      () => this.sheet.get(),
-      () => rectAddress(this.rect.get()),
-      (sheet) => {
-        const rect = this.rect.get();
-        for (let column = rect.column; column < rect.column + rect.columnCount; column++)
-          sheet.columnWidths.set(column, width);
+  /** Queues a column width or a row height for each column or row the range spans. */
+  updateSizes(action: "columnWidth" | "rowHeight", size: number): void {
+    this.enqueueWrite(action, (sheet, rect) => {
+      const [sizes, first, count] =
+        action === "columnWidth"
+          ? [sheet.columnWidths, rect.column, rect.columnCount]
+          : [sheet.rowHeights, rect.row, rect.rowCount];
+      for (let index = first; index < first + count; index++) sizes.set(index, size);
+    });
+  }
+
+  /**
+   * Merges the range, or each of its rows when `across`. Excel keeps only the first cell's value
+   * without a word; the fake refuses instead, so a test sees a value that would be lost.
+   */
+  merge(across = false): void {
+    this.enqueueWrite("merge", (sheet, rect) => {
+      const areas = across
+        ? Array.from({ length: rect.rowCount }, (_, r) => ({
+            ...rect,
+            row: rect.row + r,
+            rowCount: 1,
+          }))
+        : [rect];
+      for (const area of areas) {
+        const hidden = this.context.host
+          .mapRect(area, (row, column) => ({ row, column }))
+          .flat()
+          .slice(1)
+          .find(({ row, column }) => this.context.host.cellAt(sheet, row, column).value !== "");
+        if (hidden)
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `merging ${rectAddress(area)} would discard the value in ${rectAddress({ ...hidden, rowCount: 1, columnCount: 1 })}`
+          );
       }
-    );
+      sheet.merges.push(...areas);
+    });
   }
 
   get values(): CellValue[][] {
@@ -420,7 +456,7 @@ export class FakeRange extends FakeClientObject<RangeData> {
   }
 }
 
-/** Range.format: write-only here (font.bold, fill.color, columnWidth), which is all the adapter sets. */
+/** Range.format: write-only here (font.bold, fill.color, widths, heights, wrapping), which is all the adapter sets. */
 export class FakeRangeFormat {
   readonly font: { bold: boolean };
   readonly fill: { color: string };
@@ -439,7 +475,64 @@ export class FakeRangeFormat {
   }
 
   set columnWidth(width: number) {
-    this.range.updateColumns(width);
+    this.range.updateSizes("columnWidth", width);
+  }
+
+  set rowHeight(height: number) {
+    this.range.updateSizes("rowHeight", height);
+  }
+
+  set wrapText(wrap: boolean) {
+    this.range.updateCells("wrapText", wrap, (cell, value) => ({ ...cell, wrapText: value }));
+  }
+
+  set verticalAlignment(alignment: string) {
+    this.range.updateCells("verticalAlignment", alignment, (cell, value) => ({
+      ...cell,
+      verticalAlignment: value,
+    }));
+  }
+}
+
+const POINTS_PER_UNIT: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+
+/** Worksheet.pageLayout: the print settings the adapter sets, each queued as one write. */
+export class FakePageLayout {
+  constructor(private readonly change: (apply: (print: PrintState) => void) => void) {}
+
+  set orientation(orientation: string) {
+    this.change((print) => (print.orientation = orientation));
+  }
+
+  set paperSize(paperSize: string) {
+    this.change((print) => (print.paperSize = paperSize));
+  }
+
+  /** As in Office.js, zoom is set as a whole object. */
+  set zoom(zoom: PrintState["zoom"]) {
+    this.change((print) => (print.zoom = { ...zoom }));
+  }
+
+  setPrintMargins(unit: string, margins: Partial<PrintState["margins"]>): void {
+    this.change((print) => {
+      const scale = POINTS_PER_UNIT[unit];
+      if (scale === undefined)
+        throw new FakeOfficeError("InvalidArgument", `no margin unit ${unit}`);
+      for (const [side, value] of Object.entries(margins))
+        print.margins[side as keyof PrintState["margins"]] = (value as number) * scale;
+    });
+  }
+
+  /** Whole rows as Excel writes them ("$1:$2"); anything else is refused. */
+  setPrintTitleRows(rows: string): void {
+    this.change((print) => {
+      if (!/^\$\d+:\$\d+$/.test(rows))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `print title rows "${rows}" are not whole rows`
+        );
+      print.titleRows = rows;
+    });
   }
 }
 
@@ -696,9 +789,11 @@ export class FakeChart {
     };
   }
 
-  setPosition(start: FakeRange | string, _end?: FakeRange | string): void {
+  setPosition(start: FakeRange | string, end?: FakeRange | string): void {
+    const place = (cell: FakeRange | string) => (typeof cell === "string" ? cell : cell.ref());
     this.context.enqueueWrite("chart", this.sheet, undefined, () => {
-      this.chart().anchor = typeof start === "string" ? start : start.ref();
+      this.chart().anchor = place(start);
+      if (end) this.chart().anchorEnd = place(end);
     });
   }
 }

@@ -20,6 +20,8 @@ export interface Cell {
   numberFormat: string;
   bold: boolean;
   fill: string | null;
+  wrapText: boolean;
+  verticalAlignment: string;
 }
 
 export interface Rect {
@@ -50,6 +52,35 @@ export interface ChartState {
   legendVisible: boolean;
   reversePlotOrder: boolean;
   anchor?: RangeRef | string;
+  /** The cell of the chart's bottom-right corner, when setPosition was given one. */
+  anchorEnd?: RangeRef | string;
+}
+
+/** Sheet.pageLayout as the adapter sets it; margins in points, as PageLayout reports them. */
+export interface PrintState {
+  orientation: string;
+  paperSize: string;
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** The rows repeated on each printed page, e.g. "$1:$2". */
+  titleRows?: string;
+}
+
+/** A new sheet's page layout in Excel (en-US): upright Letter, "Normal" margins, 100 %. */
+export function defaultPrint(): PrintState {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    zoom: { scale: 100 },
+  };
 }
 
 export interface SheetState {
@@ -62,6 +93,11 @@ export interface SheetState {
   names: Map<string, NamedItemState>;
   charts: ChartState[];
   frozenRows: number;
+  /** Merged areas, in the order they were merged. */
+  merges: Rect[];
+  /** Row heights in points, set ones only. */
+  rowHeights: Map<number, number>;
+  print: PrintState;
 }
 
 export interface TableState {
@@ -84,6 +120,11 @@ export type WriteAction =
   | "bold"
   | "fill"
   | "columnWidth"
+  | "rowHeight"
+  | "merge"
+  | "wrapText"
+  | "verticalAlignment"
+  | "pageLayout"
   | "freeze"
   | "chart"
   | "name";
@@ -150,5 +191,13 @@ export function parseAddress(address: string): Rect {
 }
 
 export function blankCell(): Cell {
-  return { value: "", error: false, numberFormat: "General", bold: false, fill: null };
+  return {
+    value: "",
+    error: false,
+    numberFormat: "General",
+    bold: false,
+    fill: null,
+    wrapText: false,
+    verticalAlignment: "Bottom",
+  };
 }
