@@ -1,12 +1,10 @@
 import { layoutReport, reportFromTables, type Report, type ReportOverrides } from "../core/report";
 import { readWorkbookTables } from "./readWorkbookTables";
-import { writeReport } from "./writeReport";
+import { writeReport, type WrittenReport } from "./writeReport";
 
-export interface GeneratedReport {
+/** The report model and its written sheet (replaced or not, and what Excel refused of its decorations). */
+export interface GeneratedReport extends WrittenReport {
   report: Report;
-  sheetName: string;
-  /** True when the add-in's earlier report sheet of the same period was replaced. */
-  replaced: boolean;
 }
 
 /**

@@ -45,11 +45,24 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   range.values = block.values;
   if (block.numberFormat) range.numberFormat = numberFormats(block, block.numberFormat);
   if (BOLD_STYLES.has(block.style)) range.format.font.bold = true;
-  if (block.style === "header") range.format.fill.color = HEADER_FILL;
+  if (block.style === "header") markHeader(sheet, block, range);
   if (block.mergeAcross) mergeParagraphs(sheet, block, block.mergeAcross);
   block.rowHeights?.forEach((height, i) => {
     sheet.getRangeByIndexes(block.row + i, block.column, 1, 1).format.rowHeight = height;
   });
+}
+
+/**
+ * A grey header whose headings over the figures are right-aligned, as the ExcelJS writer does: the
+ * label column (the sheet's first) stays left-aligned over the labels.
+ */
+function markHeader(sheet: Excel.Worksheet, block: CellBlock, range: Excel.Range): void {
+  range.format.fill.color = HEADER_FILL;
+  const first = Math.max(block.column, 1);
+  const columns = block.column + block.values[0].length - first;
+  if (columns > 0)
+    sheet.getRangeByIndexes(block.row, first, block.values.length, columns).format.horizontalAlignment =
+      "Right";
 }
 
 /** Each row's text cell spans `across` columns (merged row by row) and wraps within them. */
@@ -85,29 +98,45 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec, lastColumn: number): 
   const values = sheet.getRangeByIndexes(spec.firstRow, spec.valueColumn, spec.rowCount, 1);
   const labels = sheet.getRangeByIndexes(spec.firstRow, spec.labelColumn, spec.rowCount, 1);
   const chart = sheet.charts.add("BarClustered", values, "Columns");
-  chart.series.getItemAt(0).setXAxisValues(labels);
-  chart.title.text = spec.title;
-  chart.legend.visible = false;
-  // Bar charts draw the first category at the bottom; reversed, the bars read in the table's order.
-  chart.axes.categoryAxis.reversePlotOrder = true;
+  // Placed first: a batch that fails further on keeps what ran before (Office.js does not roll
+  // back), and a half-made chart under the table hides no figure, where Excel's default place would.
   const top = spec.firstRow + spec.rowCount + 1;
   chart.setPosition(
     sheet.getRangeByIndexes(top, 0, 1, 1),
     sheet.getRangeByIndexes(top + CHART_ROWS - 1, lastColumn, 1, 1)
   );
+  chart.series.getItemAt(0).setXAxisValues(labels);
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  // Bar charts draw the first category at the bottom; reversed, the bars read in the table's order.
+  chart.axes.categoryAxis.reversePlotOrder = true;
 }
 
 /**
- * Queues the whole layout on a sheet without syncing: blocks as one 2D write each, formats,
- * merged paragraphs, widths, frozen rows, print settings, the chart and the marker that lets a
- * later run recognise the sheet.
+ * Queues what the figures need, without syncing: blocks as one 2D write each, formats, merged
+ * paragraphs, widths, frozen rows and the marker that lets a later run recognise the sheet.
+ * Only calls whose behaviour in Excel is well known belong here: a refusal loses the report.
  */
-export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
+export function renderEssentials(sheet: Excel.Worksheet, layout: SheetLayout): void {
   layout.blocks.filter((block) => !isEmpty(block)).forEach((block) => writeBlock(sheet, block));
   setColumnWidths(sheet, layout.columnWidths);
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
-  if (layout.print) setPrint(sheet, layout.print);
-  if (layout.chart && layout.chart.rowCount > 0)
-    addChart(sheet, layout.chart, Math.max(0, layout.columnWidths.length - 1));
   sheet.names.add(REPORT_MARKER_NAME, sheet.getRange("A1"), MARKER_COMMENT);
+}
+
+/** What renderDecorations may queue: the parts a refusal by Excel costs, never the figures. */
+export interface Decorations {
+  print: boolean;
+  chart: boolean;
+}
+
+/**
+ * Queues, without syncing, the print settings and the chart: calls whose acceptance by Excel we
+ * could not verify (a fit-to-pages zoom of 0 pages down, a chart's categories). Says what it queued.
+ */
+export function renderDecorations(sheet: Excel.Worksheet, layout: SheetLayout): Decorations {
+  if (layout.print) setPrint(sheet, layout.print);
+  const chart = layout.chart && layout.chart.rowCount > 0 ? layout.chart : undefined;
+  if (chart) addChart(sheet, chart, Math.max(0, layout.columnWidths.length - 1));
+  return { print: layout.print !== undefined, chart: chart !== undefined };
 }

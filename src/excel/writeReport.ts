@@ -1,7 +1,7 @@
-import { OitError, isOitError } from "../core/errors";
+import { OitError, isOitError, type Notice } from "../core/errors";
 import type { SheetLayout } from "../core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
-import { renderLayout } from "./renderLayout";
+import { renderDecorations, renderEssentials, type Decorations } from "./renderLayout";
 import {
   chooseReportSheet,
   temporarySheetName,
@@ -10,15 +10,18 @@ import {
 } from "./sheetNames";
 
 /**
- * `context.sync()` calls of one successful writeReport, whatever the size of the report:
- * sheet names, their markers, the new sheet, the swap. A failure adds at most two (cleanup).
+ * `context.sync()` calls of one writeReport that writes its sheet, whatever the size of the
+ * report and whether its decorations are refused: sheet names, their markers, the new sheet, the
+ * swap, the decorations. A failure before the swap adds at most two (cleanup).
  */
-export const WRITE_REPORT_SYNCS = 4;
+export const WRITE_REPORT_SYNCS = 5;
 
 export interface WrittenReport {
   sheetName: string;
   /** True when an earlier report sheet of the add-in's was replaced. */
   replaced: boolean;
+  /** What Excel refused after the sheet was complete (print settings, chart): one notice, or none. */
+  skipped: Notice[];
 }
 
 interface SheetFacts extends ExistingSheet {
@@ -71,18 +74,54 @@ async function discard(context: Excel.RequestContext, temporaryName: string): Pr
   }
 }
 
+/** Excel's own words for what it refused. */
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function writeFailure(error: unknown, sheet: string, leftover: string | undefined): unknown {
   if (isOitError(error)) return error;
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = detailOf(error);
   return leftover === undefined
     ? new OitError("reportNotWritten", { sheet, detail })
     : new OitError("reportNotWrittenLeftover", { sheet, detail, leftover });
 }
 
+function skippedNotice(decorations: Decorations, sheet: string, error: unknown): Notice {
+  const code =
+    decorations.print && decorations.chart
+      ? "decorationsSkipped"
+      : decorations.print
+        ? "printSettingsSkipped"
+        : "chartSkipped";
+  return { code, params: { sheet, detail: detailOf(error) } };
+}
+
 /**
- * Writes the layout as the add-in's report sheet, all or nothing, in WRITE_REPORT_SYNCS syncs.
- * An earlier report of ours with the same name is replaced; a user's sheet with that name is
- * left alone and the report takes the next free name ("… (2)").
+ * Print settings and the chart, in one batch of their own once the sheet is complete and in
+ * place: a refusal by Excel costs them, not the figures. Office.js does not roll back the part of
+ * a failed batch that ran before the refused call, hence "may be partly applied" in the notice.
+ */
+async function decorate(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  sheetName: string
+): Promise<Notice[]> {
+  const decorations = renderDecorations(sheet, layout);
+  try {
+    await context.sync();
+    return [];
+  } catch (error) {
+    return [skippedNotice(decorations, sheetName, error)];
+  }
+}
+
+/**
+ * Writes the layout as the add-in's report sheet in WRITE_REPORT_SYNCS syncs: the figures all or
+ * nothing, then the decorations (print settings, chart) at best, whatever Excel refused of them
+ * coming back in `skipped`. An earlier report of ours with the same name is replaced; a user's
+ * sheet with that name is left alone and the report takes the next free name ("… (2)").
  */
 export async function writeReport(
   context: Excel.RequestContext,
@@ -91,9 +130,10 @@ export async function writeReport(
   const sheets = await inspectSheets(context);
   const choice = chooseReportSheet(layout.sheetName, sheets);
   const temporaryName = temporarySheetName(sheets);
+  // Only queued here: Excel adds the sheet at the next sync, inside the try.
+  const fresh = context.workbook.worksheets.add(temporaryName);
   try {
-    const fresh = context.workbook.worksheets.add(temporaryName);
-    renderLayout(fresh, layout);
+    renderEssentials(fresh, layout);
     await context.sync();
     swapIn(fresh, choice);
     await context.sync();
@@ -101,5 +141,6 @@ export async function writeReport(
     const clean = await discard(context, temporaryName);
     throw writeFailure(error, choice.name, clean ? undefined : temporaryName);
   }
-  return { sheetName: choice.name, replaced: choice.replaces !== undefined };
+  const skipped = await decorate(context, fresh, layout, choice.name);
+  return { sheetName: choice.name, replaced: choice.replaces !== undefined, skipped };
 }

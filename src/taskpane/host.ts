@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Finding } from "../core/checks/types";
+import type { Notice } from "../core/errors";
 import type { InvoicePlan } from "../core/invoicing/types";
 import type { Language } from "../core/messages";
 import type { Report } from "../core/report/types";
@@ -28,8 +29,9 @@ export interface PaneHost {
   createSettingsSheet(): Promise<void>;
   saveKeyYear(year: number, rows: KeyRowInput[]): Promise<void>;
   reportChoices(): Promise<ReportChoices>;
-  writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string }>;
-  writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string }>;
+  /** `skipped`: what Excel refused of the sheet's print settings and chart once its figures were written. */
+  writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string; skipped: Notice[] }>;
+  writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string; skipped: Notice[] }>;
   runChecks(): Promise<Finding[]>;
   selectCell(address: string): Promise<void>;
   insertFormula(formula: string): Promise<void>;

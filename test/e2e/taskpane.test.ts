@@ -217,6 +217,17 @@ describe("the task pane in Chromium over the fake Excel host", () => {
     expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
   });
 
+  it("Rapport: a chart Excel refuses leaves the report written and says so, in Swedish", async () => {
+    await page.evaluate(() => window.fakeExcel.failWhen((entry) => entry.action === "chart"));
+    await page.getByRole("button", { name: sv.reportWrite }).click();
+    await seeText(page, /diagrammet kunde inte läggas till: injected failure: chart/);
+    await shoot(page, "rapport-utan-diagram");
+    await page.evaluate(() => window.fakeExcel.failWhen(undefined));
+    const layout = layoutReport(reportFromTables(tables));
+    expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
+    expect(await page.evaluate((name) => window.fakeExcel.sheetNames().filter((s) => s === name), layout.sheetName)).toEqual([layout.sheetName]);
+  });
+
   it("Fakturering: writes each party's quarterly invoices and the settlement", async () => {
     await page.getByRole("tab", { name: sv.tabInvoices }).click();
     await page.getByRole("button", { name: sv.invoicesWrite }).click();

@@ -3,7 +3,13 @@ import type { SheetLayout } from "../../src/core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../../src/core/report/marker";
 import { columnWidthInPoints } from "../../src/excel/renderLayout";
 import { WRITE_REPORT_SYNCS, writeReport } from "../../src/excel/writeReport";
-import { FakeExcelHost, asExcelContext, type FakeWorkbookSeed, type WriteEntry } from "../fakes";
+import {
+  FakeExcelHost,
+  asExcelContext,
+  type FakeWorkbookSeed,
+  type WorkbookSnapshot,
+  type WriteEntry,
+} from "../fakes";
 import { defaultPrint } from "../fakes/state";
 import { NUMBER_FORMAT, sampleLayout } from "./layouts";
 
@@ -26,6 +32,26 @@ async function write(host: FakeExcelHost, layout: SheetLayout) {
   return writeReport(asExcelContext(host.context()), layout);
 }
 
+/** A predicate that matches the n-th write of that action (1-based), counting from its creation. */
+function nth(action: WriteEntry["action"], n: number): (entry: WriteEntry) => boolean {
+  let seen = 0;
+  return (entry) => entry.action === action && ++seen === n;
+}
+
+/** Every block's values on the sheet, where the layout puts them. */
+function expectBlocksWritten(host: FakeExcelHost, layout: SheetLayout, name = NAME): void {
+  const sheet = host.sheet(name);
+  for (const block of layout.blocks.filter((b) => b.values.length > 0)) {
+    const rect = {
+      row: block.row,
+      column: block.column,
+      rowCount: block.values.length,
+      columnCount: block.values[0].length,
+    };
+    expect(host.valuesAt(sheet, rect)).toEqual(block.values);
+  }
+}
+
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
     () => {
@@ -46,22 +72,23 @@ describe("writeReport on a new sheet", () => {
   });
 
   it("names the sheet after the layout, activates it and says nothing was replaced", () => {
-    expect(result).toEqual({ sheetName: NAME, replaced: false });
+    expect(result).toEqual({ sheetName: NAME, replaced: false, skipped: [] });
     expect(host.sheetNames()).toEqual(["Underlag", "Anteckningar", NAME]);
     expect(host.activeSheet().name).toBe(NAME);
   });
 
   it("writes every block's values where the layout puts them", () => {
+    expectBlocksWritten(host, layout);
+  });
+
+  it("right-aligns the headings over the figures and leaves the label column's alone, as the ExcelJS writer does", () => {
     const sheet = host.sheet(NAME);
-    for (const block of layout.blocks.filter((b) => b.values.length > 0)) {
-      const rect = {
-        row: block.row,
-        column: block.column,
-        rowCount: block.values.length,
-        columnCount: block.values[0].length,
-      };
-      expect(host.valuesAt(sheet, rect)).toEqual(block.values);
-    }
+    const header = layout.blocks.find((b) => b.style === "header")!;
+    const line = layout.blocks.find((b) => b.style === "line")!;
+    const alignments = (row: number) =>
+      header.values[0].map((_, column) => host.cellAt(sheet, row, column).horizontalAlignment);
+    expect(alignments(header.row)).toEqual(["General", "Right", "Right", "Right", "Right"]);
+    expect(alignments(line.row)).toEqual(Array(5).fill("General"));
   });
 
   it("gives numbers the block's number format and leaves text General", () => {
@@ -187,7 +214,7 @@ describe("replacing", () => {
     const old = host.sheet(NAME).id;
     const before = host.snapshot();
     const result = await write(host, sampleLayout(3));
-    expect(result).toEqual({ sheetName: NAME, replaced: true });
+    expect(result).toEqual({ sheetName: NAME, replaced: true, skipped: [] });
     expect(host.sheetNames()).toEqual(["Underlag", NAME, "Anteckningar"]);
     expect(host.cellAt(host.sheet(NAME), 0, 0).value).toBe(sampleLayout(3).blocks[0].values[0][0]);
     const fresh = host.sheet(NAME).id;
@@ -212,7 +239,7 @@ describe("replacing", () => {
     });
     const before = host.snapshot();
     const result = await write(host, sampleLayout(3));
-    expect(result).toEqual({ sheetName: `${NAME} (3)`, replaced: false });
+    expect(result).toEqual({ sheetName: `${NAME} (3)`, replaced: false, skipped: [] });
     expect(host.snapshot().sheets.slice(0, 2)).toEqual(before.sheets);
   });
 
@@ -224,35 +251,34 @@ describe("replacing", () => {
       ],
     });
     const result = await write(host, sampleLayout(2));
-    expect(result).toEqual({ sheetName: `${NAME} (2)`, replaced: true });
+    expect(result).toEqual({ sheetName: `${NAME} (2)`, replaced: true, skipped: [] });
     expect(host.sheetNames()).toEqual([NAME, `${NAME} (2)`]);
   });
 });
 
-describe("a write that fails halfway", () => {
-  const seed: FakeWorkbookSeed = {
-    sheets: [
-      userSheets.sheets![0],
-      { name: NAME, values: [["gammal rapport"]], names: [REPORT_MARKER_NAME] },
-    ],
-  };
-  let valuesWrites = 0;
-  const failures: [string, (entry: WriteEntry) => boolean][] = [
-    ["the chart", (entry) => entry.action === "chart"],
-    ["the third range write", (entry) => entry.action === "values" && ++valuesWrites === 3],
-    ["the marker", (entry) => entry.action === "name"],
-    ["merging the caption", (entry) => entry.action === "merge"],
-    ["the page layout", (entry) => entry.action === "pageLayout"],
-    ["deleting the old report", (entry) => entry.action === "deleteSheet" && entry.sheet === NAME],
+/** A workbook with a user's sheet and our earlier report, which a new one replaces. */
+const withOldReport: FakeWorkbookSeed = {
+  sheets: [
+    userSheets.sheets![0],
+    { name: NAME, values: [["gammal rapport"]], names: [REPORT_MARKER_NAME] },
+  ],
+};
+
+describe("a write that fails halfway through the figures", () => {
+  const failures: [string, () => (entry: WriteEntry) => boolean][] = [
+    ["the third range write", () => nth("values", 3)],
+    ["right-aligning the headings", () => nth("horizontalAlignment", 1)],
+    ["the marker", () => nth("name", 1)],
+    ["merging the caption", () => nth("merge", 1)],
+    ["deleting the old report", () => (entry) => entry.action === "deleteSheet" && entry.sheet === NAME],
   ];
 
   it.each(failures)(
     "at %s leaves the workbook exactly as it was and says so",
     async (_, predicate) => {
-      valuesWrites = 0;
-      const host = new FakeExcelHost(seed);
+      const host = new FakeExcelHost(withOldReport);
       const before = host.snapshot();
-      host.failWhen(predicate);
+      host.failWhen(predicate());
       const error = await failure(write(host, sampleLayout(5)));
       expect(error).toBeInstanceOf(OitError);
       expect((error as OitError).code).toBe("reportNotWritten");
@@ -262,11 +288,96 @@ describe("a write that fails halfway", () => {
   );
 
   it("names the leftover sheet when even the cleanup fails", async () => {
-    const host = new FakeExcelHost(seed);
-    host.failWhen((entry) => entry.action === "chart" || entry.action === "deleteSheet");
+    const host = new FakeExcelHost(withOldReport);
+    host.failWhen((entry) => entry.action === "name" || entry.action === "deleteSheet");
     const error = (await failure(write(host, sampleLayout(5)))) as OitError;
     expect(error.code).toBe("reportNotWrittenLeftover");
     expect(host.sheetNames()).toContain(error.params.leftover);
     expect(host.sheetNames()).toContain(NAME);
+  });
+});
+
+describe("print settings or a chart that Excel refuses once the figures are in place", () => {
+  type SheetSnapshot = WorkbookSnapshot["sheets"][number];
+  const refusals: [string, () => (entry: WriteEntry) => boolean, (sheet: SheetSnapshot) => void][] = [
+    [
+      "the page layout's first setting",
+      () => nth("pageLayout", 1),
+      (sheet) => {
+        expect(sheet.print).toEqual(defaultPrint());
+        expect(sheet.charts).toEqual([]);
+      },
+    ],
+    [
+      // Office.js keeps what ran before the refused call: orientation, paper and margins stay.
+      "the zoom of one page wide, any number down",
+      () => nth("pageLayout", 4),
+      (sheet) => {
+        expect(sheet.print).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: defaultPrint().zoom });
+        expect(sheet.print.titleRows).toBeUndefined();
+        expect(sheet.charts).toEqual([]);
+      },
+    ],
+    [
+      "adding the chart",
+      () => nth("chart", 1),
+      (sheet) => {
+        expect(sheet.print).toMatchObject({ zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$1:$3" });
+        expect(sheet.charts).toEqual([]);
+      },
+    ],
+    [
+      // The half-made chart sits under the table, where it hides no figure.
+      "the chart's categories",
+      () => nth("chart", 3),
+      (sheet) => {
+        expect(sheet.charts).toEqual([
+          expect.objectContaining({ anchor: `'${NAME}'!A9`, anchorEnd: `'${NAME}'!E23`, title: "" }),
+        ]);
+        expect(sheet.charts[0].categories).toBeUndefined();
+      },
+    ],
+  ];
+
+  it.each(refusals)(
+    "at %s keeps the complete, marked report in place of the old one and names the refusal",
+    async (_, predicate, partlyApplied) => {
+      const host = new FakeExcelHost(withOldReport);
+      const old = host.sheet(NAME).id;
+      const layout = sampleLayout(4);
+      host.failWhen(predicate());
+      const result = await write(host, layout);
+      expect(result).toEqual({
+        sheetName: NAME,
+        replaced: true,
+        skipped: [
+          {
+            code: "decorationsSkipped",
+            params: { sheet: NAME, detail: expect.stringContaining(`injected failure`) },
+          },
+        ],
+      });
+      expect(host.sheetNames()).toEqual(["Underlag", NAME]);
+      expect(host.sheet(NAME).id).not.toBe(old);
+      expect(host.activeSheet().name).toBe(NAME);
+      expectBlocksWritten(host, layout);
+      const sheet = host.snapshot().sheets.find((s) => s.name === NAME)!;
+      expect(sheet.names.map((n) => n.name)).toEqual([REPORT_MARKER_NAME]);
+      expect(sheet.frozenRows).toBe(layout.freezeRows);
+      expect(sheet.merges).toHaveLength(1);
+      partlyApplied(sheet);
+      expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+    }
+  );
+
+  it.each([
+    ["print settings only (as the invoices have)", { chart: undefined }, "pageLayout", "printSettingsSkipped"],
+    ["a chart only", { print: undefined }, "chart", "chartSkipped"],
+  ] as const)("names only what was asked for when the layout has %s", async (_, without, action, code) => {
+    const host = new FakeExcelHost(userSheets);
+    host.failWhen(nth(action, 1));
+    const result = await write(host, { ...sampleLayout(3), ...without });
+    expect(result.skipped).toEqual([{ code, params: { sheet: NAME, detail: `injected failure: ${action} on ${NAME}` } }]);
+    expectBlocksWritten(host, sampleLayout(3));
   });
 });

@@ -456,7 +456,7 @@ export class FakeRange extends FakeClientObject<RangeData> {
   }
 }
 
-/** Range.format: write-only here (font.bold, fill.color, widths, heights, wrapping), which is all the adapter sets. */
+/** Range.format: write-only here (font.bold, fill.color, widths, heights, wrapping, alignment), which is all the adapter sets. */
 export class FakeRangeFormat {
   readonly font: { bold: boolean };
   readonly fill: { color: string };
@@ -490,6 +490,13 @@ export class FakeRangeFormat {
     this.range.updateCells("verticalAlignment", alignment, (cell, value) => ({
       ...cell,
       verticalAlignment: value,
+    }));
+  }
+
+  set horizontalAlignment(alignment: string) {
+    this.range.updateCells("horizontalAlignment", alignment, (cell, value) => ({
+      ...cell,
+      horizontalAlignment: value,
     }));
   }
 }

@@ -22,6 +22,7 @@ export interface Cell {
   fill: string | null;
   wrapText: boolean;
   verticalAlignment: string;
+  horizontalAlignment: string;
 }
 
 export interface Rect {
@@ -124,6 +125,7 @@ export type WriteAction =
   | "merge"
   | "wrapText"
   | "verticalAlignment"
+  | "horizontalAlignment"
   | "pageLayout"
   | "freeze"
   | "chart"
@@ -199,5 +201,6 @@ export function blankCell(): Cell {
     fill: null,
     wrapText: false,
     verticalAlignment: "Bottom",
+    horizontalAlignment: "General",
   };
 }

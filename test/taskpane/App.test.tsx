@@ -122,7 +122,7 @@ describe("the task pane", () => {
     const report = reportFromTables(workbook({ ledger: ledgerTable([["Nämndsarvoden", "Gemensam", "Kostnad", 1, 1, 1, 1]]) }));
     const host = stubHost({
       reportChoices: async () => ({ ledgerTables: ["Underlag"], month: 8, unit: "tkr", rounding: "controlled" }),
-      writeReport: async () => ({ report, sheetName: "Rapport jan–aug 2027" }),
+      writeReport: async () => ({ report, sheetName: "Rapport jan–aug 2027", skipped: [] }),
     });
     show(host, languageOf("en-US"));
     await openTab(en.tabReport);
@@ -165,7 +165,7 @@ describe("the task pane", () => {
         { party: "Kalmar", annual: 400, quarters: [100, 100, 100, 100], actual: 400, settlement: 0 },
       ],
     };
-    const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027" }) });
+    const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027", skipped: [] }) });
     show(host);
     await openTab(sv.tabInvoices);
     await userEvent.click(screen.getByRole("button", { name: sv.invoicesWrite }));
@@ -184,7 +184,7 @@ describe("the task pane", () => {
 
   it("leaves the settlement out while the year has neither outcome nor forecast", async () => {
     const plan: InvoicePlan = { year: 2027, host: "Borgholm", basis: null, parties: [{ party: "Borgholm", annual: 4, quarters: [1, 1, 1, 1] }] };
-    const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027" }) });
+    const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027", skipped: [] }) });
     show(host, "en");
     await openTab(en.tabInvoices);
     await userEvent.click(screen.getByRole("button", { name: en.invoicesWrite }));

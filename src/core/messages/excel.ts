@@ -10,4 +10,17 @@ export const excelMessages = {
     sv: "Rapportbladet ”{sheet}” kunde inte skrivas: {detail}. Det ofullständiga bladet ”{leftover}” kunde inte tas bort; ta bort det för hand",
     en: "The report sheet “{sheet}” could not be written: {detail}. The incomplete sheet “{leftover}” could not be removed; delete it by hand",
   },
+  // Batches in Office.js are not transactional: what ran before the refused call stays applied.
+  decorationsSkipped: {
+    sv: "Bladet ”{sheet}” är skrivet med alla siffror, men utskriftsinställningarna och diagrammet kunde inte läggas till: {detail}. De kan vara delvis tillagda; kontrollera sidlayouten och diagrammet innan du skriver ut",
+    en: "The sheet “{sheet}” is written with all its figures, but the print settings and the chart could not be added: {detail}. They may be partly applied; check the page layout and the chart before printing",
+  },
+  printSettingsSkipped: {
+    sv: "Bladet ”{sheet}” är skrivet med alla siffror, men utskriftsinställningarna kunde inte läggas till: {detail}. De kan vara delvis tillagda; kontrollera sidlayouten innan du skriver ut",
+    en: "The sheet “{sheet}” is written with all its figures, but the print settings could not be added: {detail}. They may be partly applied; check the page layout before printing",
+  },
+  chartSkipped: {
+    sv: "Bladet ”{sheet}” är skrivet med alla siffror, men diagrammet kunde inte läggas till: {detail}. Det kan vara delvis tillagt; kontrollera diagrammet eller ta bort det",
+    en: "The sheet “{sheet}” is written with all its figures, but the chart could not be added: {detail}. It may be partly added; check the chart or delete it",
+  },
 } satisfies Record<string, Template>;

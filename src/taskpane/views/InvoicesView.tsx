@@ -20,6 +20,7 @@ import { formatAmount } from "../../i18n/numbers";
 import type { StringId } from "../../i18n/strings";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
+import { Notices } from "../Notices";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
@@ -101,6 +102,7 @@ export function InvoicesView() {
       {write.result && plan && (
         <>
           <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>
+          <Notices notices={write.result.skipped} />
           {plan.basis && <Text>{plan.basis === "outcome" ? t("invoicesBasisOutcome") : t("invoicesBasisForecast")}</Text>}
           <PlanCards plan={plan} />
         </>

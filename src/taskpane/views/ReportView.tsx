@@ -17,6 +17,7 @@ import type { Rounding, Unit } from "../../core/workbook/types";
 import { formatAmount } from "../../i18n/numbers";
 import { useHost, type ReportChoices } from "../host";
 import { useStrings } from "../i18n";
+import { Notices } from "../Notices";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
@@ -132,6 +133,7 @@ export function ReportView() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {write.result && <Notices notices={write.result.skipped} />}
       {report && report.warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
