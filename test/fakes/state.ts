@@ -2,6 +2,8 @@
  * The fake Excel host's workbook: plain data that tests seed and inspect. Positions are 0-based
  * (row, column), as in Office.js getRangeByIndexes; addresses are A1 text for messages and logs.
  */
+import type { PageMargins } from "../../src/core/report/layout.types";
+
 export type CellValue = string | number | boolean;
 
 /** A seed cell holding an Excel error value, e.g. errorValue("#N/A"). */
@@ -57,18 +59,11 @@ export interface ChartState {
   anchorEnd?: RangeRef | string;
 }
 
-/** Sheet.pageLayout as the adapter sets it; margins in points, as PageLayout reports them. */
+/** Sheet.pageLayout as the adapter sets it; margins in points here, as PageLayout reports them (the layout's are inches). */
 export interface PrintState {
   orientation: string;
   paperSize: string;
-  margins: {
-    left: number;
-    right: number;
-    top: number;
-    bottom: number;
-    header: number;
-    footer: number;
-  };
+  margins: PageMargins;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** The rows repeated on each printed page, e.g. "$1:$2". */
   titleRows?: string;
