@@ -18,6 +18,6 @@ export function keyDiffers(rows: readonly KeyEntry[], users: readonly number[] |
   return rows.flatMap((row, i) => {
     if (!row.share || !shareDiffers(row.share, exact[i], percentDecimals)) return [];
     const params = { party: row.party, year, decided: percent(row.share), computed: percent(exact[i], percentDecimals + 1) };
-    return [{ code: "keyDiffers" as const, params, where: row.where }];
+    return [{ code: "keyDiffers" as const, params, where: row.shareWhere ?? row.where }];
   });
 }

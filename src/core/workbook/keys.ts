@@ -44,6 +44,7 @@ export function readKeys(table: TableData): KeyEntry[] {
       users: users === undefined ? null : parseUsers(row[users], cellWhere(table, r, users)),
       share: share === undefined ? null : parseShare(row[share], cellWhere(table, r, share)),
       where: cellWhere(table, r, party),
+      ...(share !== undefined && { shareWhere: cellWhere(table, r, share) }),
     });
   });
   return entries;

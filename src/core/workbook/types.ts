@@ -47,7 +47,10 @@ export interface KeyEntry {
   users: number | null;
   /** The decided share as a fraction, or null when Andel is blank (computed from users). */
   share: Dec | null;
+  /** The row (its Part cell), for messages about the party. */
   where: Where;
+  /** The Andel cell, for messages about the decided share; absent when the table has no Andel column. */
+  shareWhere?: Where;
 }
 
 export interface Settings {
