@@ -10,6 +10,6 @@ export type Allocation = (amount: unknown, where?: Where) => Dec[];
  * Allocation by one key to one unit, for many amounts (domain.md section 2): exact parts as Dec
  * that sum to the amount rounded to the unit; see unitAllocator.
  */
-export function allocator(shares: readonly Dec[], decimals = 0, keyWhere: Where = { argument: "key" }): Allocation {
-  return unitAllocator(shares, decimals, keyWhere, { safe: fromSafeUnits, exact: fromUnits });
+export function allocator(shares: readonly Dec[], decimals = 0): Allocation {
+  return unitAllocator(shares, decimals, { safe: fromSafeUnits, exact: fromUnits });
 }

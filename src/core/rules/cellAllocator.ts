@@ -11,6 +11,6 @@ export type CellAllocation = (amount: unknown, where?: Where) => number[];
  * toNumber(allocator(...)(amount)[i]) would give (the nearest to the exact part, never -0),
  * found from the part's units without building a Dec and reading it back.
  */
-export function cellAllocator(shares: readonly Dec[], decimals = 0, keyWhere: Where = { argument: "key" }): CellAllocation {
-  return unitAllocator(shares, decimals, keyWhere, { safe: safeUnitsToNumber, exact: unitsToNumber });
+export function cellAllocator(shares: readonly Dec[], decimals = 0): CellAllocation {
+  return unitAllocator(shares, decimals, { safe: safeUnitsToNumber, exact: unitsToNumber });
 }

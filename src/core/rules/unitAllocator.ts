@@ -15,6 +15,7 @@ export interface UnitsTo<T> {
   exact: (units: bigint, decimals: number) => T;
 }
 
+const keyArgument: Where = { argument: "key" };
 const amountArgument: Where = { argument: "amount" };
 
 /**
@@ -28,11 +29,10 @@ const amountArgument: Where = { argument: "amount" };
 export function unitAllocator<T>(
   shares: readonly Dec[],
   decimals: number,
-  keyWhere: Where,
   to: UnitsTo<T>
 ): (amount: unknown, where?: Where) => T[] {
   const unit = checkDecimals(decimals, decimalsRange);
-  validateKey(shares, keyWhere);
+  validateKey(shares, keyArgument);
   const fraction = shareNumerators(shares);
   const fast = safeSplit(fraction);
 
