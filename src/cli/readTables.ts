@@ -2,7 +2,8 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { TableData } from "../core/workbook/types";
 import { parseRange, type CellRange } from "./a1";
 import { rawCellValue } from "./cellValue";
-import { sameName } from "../core/workbook";
+import { isBlank } from "../core/input";
+import { isBlankRow, sameName } from "../core/workbook";
 import { contractTableOf } from "./headers";
 
 /** What ExcelJS 4.4 keeps of a table loaded from a file: its model, without rows (its typings say otherwise). */
@@ -26,10 +27,6 @@ function rowCells(values: SheetValues, row: number, left: number, right: number)
   const result: unknown[] = [];
   for (let column = left; column <= right; column++) result.push(rawCellValue(cells[column + 1] as never));
   return result;
-}
-
-function isBlank(cells: unknown[]): boolean {
-  return cells.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""));
 }
 
 function rowsBetween(values: SheetValues, first: number, last: number, range: CellRange): unknown[][] {
@@ -65,7 +62,7 @@ function headerRuns(values: SheetValues): CellRange[] {
   const first = values[1] ?? [];
   const runs: CellRange[] = [];
   for (let column = 0; column < first.length - 1; column++) {
-    if (isBlank([rawCellValue(first[column + 1] as never)])) continue;
+    if (isBlank(rawCellValue(first[column + 1] as never))) continue;
     const last = runs[runs.length - 1];
     if (last && last.right === column - 1) last.right = column;
     else runs.push({ top: 0, left: column, bottom: 0, right: column });
@@ -79,7 +76,7 @@ function headerRegion(sheet: Worksheet, values: SheetValues, run: CellRange): Ta
   const name = contractTableOf(headers);
   if (!name) return null;
   let last = 0;
-  while (last + 1 < values.length - 1 && !isBlank(rowCells(values, last + 1, run.left, run.right))) last++;
+  while (last + 1 < values.length - 1 && !isBlankRow(rowCells(values, last + 1, run.left, run.right))) last++;
   return {
     name,
     sheet: sheet.name,
