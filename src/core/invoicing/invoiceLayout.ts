@@ -1,10 +1,9 @@
 import { columnWidths } from "../report/columnWidths";
+import { AMOUNT_FORMAT } from "../report/layout";
 import type { CellBlock, SheetLayout } from "../report/layout.types";
 import { printSettings } from "../report/printSettings";
 import { wrapParagraphs } from "../report/wrapParagraphs";
 import type { InvoicePlan, PartyInvoices } from "./types";
-
-const amountFormat = "#,##0;-#,##0";
 
 export function invoiceSheetName(year: number): string {
   return `Fakturering ${year}`;
@@ -25,8 +24,8 @@ function tableBlocks(
   const totals = Array.from({ length: width - 1 }, (_, c) => sumOf(rows.map((row) => row[c + 1] as number)));
   const blocks: CellBlock[] = [
     { row: top, column: 0, values: [header], style: "header" },
-    { row: top + 1, column: 0, values: rows, style: "line", numberFormat: amountFormat },
-    { row: top + 1 + rows.length, column: 0, values: [["Summa", ...totals]], style: "total", numberFormat: amountFormat },
+    { row: top + 1, column: 0, values: rows, style: "line", numberFormat: AMOUNT_FORMAT },
+    { row: top + 1 + rows.length, column: 0, values: [["Summa", ...totals]], style: "total", numberFormat: AMOUNT_FORMAT },
     { row: top + 2 + rows.length, column: 0, values: [[caption]], style: "caption" },
   ];
   return { blocks, next: top + 4 + rows.length };
