@@ -3,9 +3,10 @@
 // the JSDoc below (plain `function` declarations only) into functions.json; the Swedish names
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
-import { isBlank, parseAmount, parseDecimals, parseMonth, parseUserCount } from "../core/input";
+import { isBlank, parseAmount, parseDecimals, parseMonth } from "../core/input";
 import { cellAllocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
+import { defaultPercentDecimals, percentDecimalsRange } from "../core/rules/key";
 import { OitError } from "../core/errors";
 import { toNumber } from "../core/decimal";
 import { amountsOf, elementWise, inShapeOf, partiesOf, sharesOf, vectorOf } from "./arguments";
@@ -26,9 +27,9 @@ function moneyDecimals(value: unknown): number {
 export function KEY(users: any[][], percentDecimals?: any): number[][] {
   return inExcel(() => {
     const counts = vectorOf(users, "users");
-    const decimals = parseDecimals(percentDecimals, 0, 10, 1, { argument: "decimals" });
-    const parsed = counts.values.map((count, i) => parseUserCount(count, counts.where(i)));
-    return toCells(inShapeOf(counts.matrix, key(parsed, decimals, counts.where)));
+    const { min, max } = percentDecimalsRange;
+    const decimals = parseDecimals(percentDecimals, min, max, defaultPercentDecimals, { argument: "decimals" });
+    return toCells(inShapeOf(counts.matrix, key(counts.values, decimals, counts.where)));
   });
 }
 
