@@ -34,8 +34,8 @@ function decidedShare(text: string, row: number): Dec | null {
   return text.includes("%") ? parseAmount(text, whereOf(row, "Andel")) : parseAmount(text, whereOf(row, "Andel")).div(100);
 }
 
-function computedKey(rows: readonly DraftRow[], percentDecimals: number): Dec[] {
-  return key(rows.map((row, i) => parseUserCount(row.users, whereOf(i, "Användare"))), percentDecimals);
+function usersOf(rows: readonly DraftRow[]): number[] {
+  return rows.map((row, i) => parseUserCount(row.users, whereOf(i, "Användare")));
 }
 
 /** Everything the key view shows for a year, from what is typed; bad input becomes `error`, never a number. */
@@ -43,14 +43,17 @@ export function draftKey(rows: readonly DraftRow[], percentDecimals: number): Dr
   let error: unknown;
   let decided: (Dec | null)[] = rows.map(() => null);
   let computed: Dec[] | null = null;
+  let exact: Dec[] | null = null;
   try {
     decided = rows.map((row, i) => decidedShare(row.share, i));
-    computed = computedKey(rows, percentDecimals);
+    // Read once, so the computed key and the yardstick for a decided share see the same counts ("2 100" too).
+    const users = usersOf(rows);
+    computed = key(users, percentDecimals);
+    exact = exactShares(users);
   } catch (caught) {
     error = caught;
   }
   const applied = decided.map((share, i) => share ?? computed?.[i] ?? null);
-  const exact = computed && exactShares(rows.map((row) => Number(row.users)));
   const differs = decided.map((share, i) => share !== null && exact !== null && shareDiffers(share, exact[i], percentDecimals));
   return { computed, decided, applied, differs, error };
 }
