@@ -24,12 +24,12 @@ const views: { id: string; label: StringId; View: () => JSX.Element }[] = [
 ];
 
 function Views() {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const styles = useStyles();
   const [selected, setSelected] = useState(views[0].id);
-  const { View } = views.find((view) => view.id === selected) ?? views[0];
+  const { label, View } = views.find((view) => view.id === selected) ?? views[0];
   return (
-    <main className={styles.pane} lang={useStrings().language}>
+    <main className={styles.pane} lang={language}>
       <TabList
         className={styles.tabs}
         size="small"
@@ -39,7 +39,7 @@ function Views() {
       >
         {views.map((view) => <Tab key={view.id} value={view.id}>{t(view.label)}</Tab>)}
       </TabList>
-      <section role="tabpanel" aria-label={t(views.find((v) => v.id === selected)!.label)}>
+      <section role="tabpanel" aria-label={t(label)}>
         <View />
       </section>
     </main>
