@@ -1,17 +1,14 @@
 import type { ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { describe } from "../core/messages";
+import { describe, type Language } from "../core/messages";
 import { isOitError } from "../core/errors";
 import type { Severity } from "../core/checks/types";
 import { useHost } from "./host";
 import { useStrings } from "./i18n";
 
-const intents: Record<Severity, "error" | "warning" | "info"> = { error: "error", warning: "warning", info: "info" };
-
 /** The sentence for anything thrown: an engine error in the user's language, else the host's own text. */
-export function useDescribe(): (error: unknown) => string {
-  const { language } = useStrings();
-  return (error) => (isOitError(error) ? describe(error, language) : error instanceof Error ? error.message : String(error));
+function sentenceOf(error: unknown, language: Language): string {
+  return isOitError(error) ? describe(error, language) : error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -19,15 +16,14 @@ export function useDescribe(): (error: unknown) => string {
  * The title line may hold more than words (a finding's severity badge), so the finding reads as one unit.
  */
 export function Problem({ error, severity = "error", title }: { error: unknown; severity?: Severity; title?: ReactNode }) {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const host = useHost();
-  const text = useDescribe()(error);
   const address = isOitError(error) ? error.where?.address : undefined;
   return (
-    <MessageBar intent={intents[severity]} layout="multiline">
+    <MessageBar intent={severity} layout="multiline">
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
-        {text}
+        {sentenceOf(error, language)}
       </MessageBarBody>
       {address && (
         <MessageBarActions>
