@@ -1,6 +1,5 @@
+import { MONTHS } from "../workbook/months";
 import type { Report } from "./types";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 export const COMMITTEE = "Ölands IT-nämnd";
 export const COMMITTEE_TITLE = "Ekonomisk sammanställning IT-nämnd";

@@ -1,5 +1,6 @@
 import { OitError } from "../errors";
 import { tableWhere } from "./cells";
+import { MONTHS } from "./months";
 import { normalizeName } from "./names";
 import type { TableData } from "./types";
 
@@ -17,7 +18,7 @@ export interface ColumnMatch {
   period?: string;
 }
 
-const monthWord = "(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\\.?";
+const monthWord = `(?:${MONTHS.join("|")})[a-zåäö]*\\.?`;
 const periodSuffix = new RegExp(`^${monthWord}(?:-${monthWord})?$`);
 
 function matchHeader(header: string, spec: ColumnSpec): Omit<ColumnMatch, "index"> | undefined {

@@ -1,17 +1,17 @@
 import { amountAt } from "./amounts";
 import { isBlankRow, labelOf } from "./cells";
 import { requireColumn } from "./columns";
+import { MONTHS } from "./months";
 import type { Profile, TableData } from "./types";
 
 export const PROFILES_TABLE = "Periodiseringsprofiler";
 
-const months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const monthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
 /** Periodiseringsprofiler: Rad and twelve monthly weights; their validity (≥ 0, not all 0) is periodBudget's rule. */
 export function readProfiles(table: TableData): Profile[] {
   const line = requireColumn(table, { name: "Rad" }).index;
-  const monthColumns = months.map((name, m) => requireColumn(table, { name, aliases: [monthNames[m]] }).index);
+  const monthColumns = MONTHS.map((name, m) => requireColumn(table, { name, aliases: [monthNames[m]] }).index);
   const profiles: Profile[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;
