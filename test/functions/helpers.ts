@@ -38,9 +38,3 @@ export function inLanguage<T>(tag: string, body: () => T): T {
 export function exactSum(values: readonly number[]): Dec {
   return values.reduce((sum, v) => sum.plus(new Dec(v)), new Dec(0));
 }
-
-/** Excel's ROUND(value, places), places may be negative (halves away from zero, as Dec rounds). */
-export function excelRound(value: number | Dec, places: number): Dec {
-  const unit = new Dec(10).pow(-places);
-  return new Dec(value).div(unit).toDecimalPlaces(0).times(unit);
-}

@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { Dec } from "../../src/core/decimal";
 import { ALLOCATE, COSTSPLIT, KEY, QUARTERS } from "../../src/functions/functions";
-import { exactSum, excelRound } from "./helpers";
+import { excelRound } from "../core/rules/arbitraries";
+import { exactSum } from "./helpers";
 
 const users = fc
   .array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 6 })

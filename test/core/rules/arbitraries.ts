@@ -22,10 +22,10 @@ export function unitOf(decimals: number): Dec {
   return new Dec(10).pow(-decimals);
 }
 
-/** Excel's ROUND(value, decimals): half away from zero. */
-export function excelRound(value: Dec, decimals: number): Dec {
+/** Excel's ROUND(value, decimals), decimals may be negative: half away from zero. */
+export function excelRound(value: number | Dec, decimals: number): Dec {
   const unit = unitOf(decimals);
-  return value.div(unit).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(unit);
+  return new Dec(value).div(unit).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(unit);
 }
 
 export function strings(values: readonly Dec[]): string[] {
