@@ -3,6 +3,8 @@
  * (row, column), as in Office.js getRangeByIndexes; addresses are A1 text for messages and logs.
  */
 import type { PageMargins } from "../../src/core/report/layout.types";
+import { columnLetters } from "../../src/core/workbook/cells";
+import { parseRange } from "../../src/cli/a1";
 
 export type CellValue = string | number | boolean;
 
@@ -138,14 +140,6 @@ export function cellKey(row: number, column: number): string {
   return `${row},${column}`;
 }
 
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
@@ -165,25 +159,15 @@ export function refAddress(ref: RangeRef | string): string {
   return `${name}!${rectAddress(ref.rect)}`;
 }
 
-function parseCell(text: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(text.trim());
-  if (!match) throw new Error(`fake Excel: unsupported address "${text}"`);
-  const column =
-    [...match[1].toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) -
-    1;
-  return { row: Number(match[2]) - 1, column };
-}
-
 /** "B2" or "B2:D9" (no sheet prefix) to a rectangle. */
 export function parseAddress(address: string): Rect {
-  const [first, last = first] = address.split(":");
-  const a = parseCell(first);
-  const b = parseCell(last);
+  const range = parseRange(address);
+  if (!range) throw new Error(`fake Excel: unsupported address "${address}"`);
   return {
-    row: a.row,
-    column: a.column,
-    rowCount: b.row - a.row + 1,
-    columnCount: b.column - a.column + 1,
+    row: range.top,
+    column: range.left,
+    rowCount: range.bottom - range.top + 1,
+    columnCount: range.right - range.left + 1,
   };
 }
 
