@@ -2,15 +2,15 @@ import type { Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { amountAt } from "../workbook/amounts";
 import { isBlank } from "../input";
-import { cellWhere, isBlankRow, placeParams } from "../workbook/cells";
+import { cellWhere, isBlankRow } from "../workbook/cells";
 import { findColumn, requireColumn } from "../workbook/columns";
 import { sharedTag } from "../rules/allocationTags";
 import { isBoardFees } from "../rules/boardFees";
-import { ledgerColumns } from "../workbook/ledger";
-import { normalizeName, textOf } from "../workbook/names";
+import { allocationReader, ledgerColumns } from "../workbook/ledger";
+import { textOf } from "../workbook/names";
 import { accountSection, typeSection } from "../workbook/section";
 import type { Section, TableData } from "../workbook/types";
-import { findingOf } from "./findingOf";
+import { attempt, findingOf } from "./findingOf";
 import type { Finding } from "./types";
 
 const amountColumns = ["budget", "outcome", "annualBudget", "forecast"] as const;
@@ -49,28 +49,19 @@ function signFinding(line: string, section: Section, amount: Dec, where: Where):
   return { severity: "warning", problem: new OitError(code, { line, value: amount.toNumber() }, where) };
 }
 
-function checkRow(table: TableData, row: readonly unknown[], r: number, columns: Columns, allowed: Map<string, string>): Finding[] {
+type AllocationOf = ReturnType<typeof allocationReader>;
+
+function checkRow(table: TableData, row: readonly unknown[], r: number, columns: Columns, allocationOf: AllocationOf): Finding[] {
   const findings: Finding[] = [];
   const line = textOf(row[columns.line]);
-  const allocation = allowed.get(normalizeName(textOf(row[columns.allocation])));
-  if (!allocation) {
-    const where = cellWhere(table, r, columns.allocation);
-    const params = { value: textOf(row[columns.allocation]), allowed: [...allowed.values()], ...placeParams(where) };
-    findings.push({ severity: "error", problem: new OitError("unknownParty", params, where) });
-  }
+  const allocation = attempt(findings, () => allocationOf(row[columns.allocation], r, columns.allocation), undefined);
   if (allocation === sharedTag && isBoardFees(line)) {
     findings.push({ severity: "warning", problem: new OitError("boardFeesShared", { line }, cellWhere(table, r, columns.allocation)) });
   }
   const section = declaredSection(row, columns);
   for (const column of columns.amounts) {
-    let amount: Dec;
-    try {
-      amount = amountAt(table, row, r, column);
-    } catch (error) {
-      findings.push(findingOf(error));
-      continue;
-    }
-    if (section && wrongSign(section, amount)) findings.push(signFinding(line, section, amount, cellWhere(table, r, column)));
+    const amount = attempt(findings, () => amountAt(table, row, r, column), undefined);
+    if (amount && section && wrongSign(section, amount)) findings.push(signFinding(line, section, amount, cellWhere(table, r, column)));
   }
   return findings;
 }
@@ -86,6 +77,6 @@ export function checkLedger(table: TableData, parties: readonly string[]): Findi
   } catch (error) {
     return [findingOf(error)];
   }
-  const allowed = new Map([sharedTag, ...parties].map((name) => [normalizeName(name), name]));
-  return table.rows.flatMap((row, r) => (isBlankRow(row) ? [] : checkRow(table, row, r, columns, allowed)));
+  const allocationOf = allocationReader(table, parties);
+  return table.rows.flatMap((row, r) => (isBlankRow(row) ? [] : checkRow(table, row, r, columns, allocationOf)));
 }

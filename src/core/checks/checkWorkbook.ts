@@ -4,19 +4,9 @@ import { findOptionalTable, findTable } from "../workbook/tables";
 import type { KeyEntry, Settings, TableData } from "../workbook/types";
 import { checkKeys } from "./checkKeys";
 import { checkLedger } from "./checkLedger";
-import { findingOf } from "./findingOf";
+import { attempt } from "./findingOf";
 import { ledgerCandidates } from "./ledgerCandidates";
 import type { Finding } from "./types";
-
-/** Run `read`; a problem becomes a finding and the value `fallback`, so one problem does not hide the others. */
-function attempt<T>(findings: Finding[], read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch (error) {
-    findings.push(findingOf(error));
-    return fallback;
-  }
-}
 
 /** The parties of the settings' year; without usable settings, every party the key table names. */
 function partiesOf(entries: readonly KeyEntry[], settings: Settings | null): string[] {

@@ -52,7 +52,7 @@ function ledgerColumnsOf(table: TableData): { columns: LedgerColumns; period?: s
 }
 
 /** Fördelning as typed → "Gemensam" or the party's name as the key spells it; unknown names are errors. */
-function allocationReader(table: TableData, parties: readonly string[]): (value: unknown, bodyRow: number, column: number) => string {
+export function allocationReader(table: TableData, parties: readonly string[]): (value: unknown, bodyRow: number, column: number) => string {
   const allowed = [sharedTag, ...parties];
   const canonical = new Map(allowed.map((name) => [normalizeName(name), name]));
   const normal = nameNormalizer();
