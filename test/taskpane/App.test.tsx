@@ -86,6 +86,27 @@ describe("the task pane", () => {
     expect(screen.getAllByText(/skiljer sig från den som beräknas/)).toHaveLength(2);
   });
 
+  it("shows the latest year's key first and another year's parties and users when it is chosen", async () => {
+    const host = stubHost({
+      readKeySetup: async () => ({
+        rows: [
+          { year: 2026, party: "Borgholm", users: 1650, share: null },
+          { year: 2027, party: "Borgholm", users: 1700, share: null },
+        ],
+        percentDecimals: 1,
+      }),
+    });
+    show(host);
+    const users = () => (screen.getByRole("textbox", { name: sv.keyUsers }) as HTMLInputElement).value;
+    const year = await screen.findByRole("combobox", { name: sv.keyYear });
+    expect(year.textContent).toBe("2027");
+    expect(users()).toBe("1700");
+    await userEvent.click(year);
+    await userEvent.click(screen.getByRole("option", { name: "2026" }));
+    expect(year.textContent).toBe("2026");
+    expect(users()).toBe("1650");
+  });
+
   it("makes the user choose between two candidate ledger tables before writing", async () => {
     const host = stubHost({ reportChoices: async () => ({ ledgerTables: ["Underlag", "Underlag2026"], month: 8, unit: "tkr", rounding: "controlled" }) });
     show(host);

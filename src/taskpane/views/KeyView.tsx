@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useState } from "react";
 import {
   Button,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
   ProgressBar,
   Spinner,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Choice } from "../Choice";
 import type { KeySetup } from "../host";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
@@ -110,19 +109,16 @@ export function KeyView() {
     <ViewFrame heading={t("keyHeading")} intro={t("keyIntro")}>
       {create.done && <MessageBar intent="success"><MessageBarBody>{t("keyCreated")}</MessageBarBody></MessageBar>}
       <div className={styles.row}>
-        <Field label={t("keyYear")}>
-          <Dropdown
-            value={year === undefined ? "" : String(year)}
-            selectedOptions={year === undefined ? [] : [String(year)]}
-            onOptionSelect={(_, data) => {
-              const chosen = Number(data.optionValue);
-              setYear(chosen);
-              setRows(draftRows(setup.rows, chosen));
-            }}
-          >
-            {years.map((y) => <Option key={y} value={String(y)}>{String(y)}</Option>)}
-          </Dropdown>
-        </Field>
+        <Choice
+          label={t("keyYear")}
+          value={year}
+          options={years}
+          text={String}
+          onChange={(chosen) => {
+            setYear(chosen);
+            setRows(draftRows(setup.rows, chosen));
+          }}
+        />
         <Button onClick={addYear}>{t("keyAddYear")}</Button>
       </div>
       {years.length === 0 && <MessageBar intent="info"><MessageBarBody>{t("keyNoYears")}</MessageBarBody></MessageBar>}
