@@ -1,20 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Option,
-  ProgressBar,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/checks/types";
 import { describe } from "../../core/messages";
 import type { Rounding, Unit } from "../../core/workbook/types";
 import { formatAmount } from "../../i18n/numbers";
+import { Choice } from "../Choice";
 import { useHost, type ReportChoices } from "../host";
 import { useStrings } from "../i18n";
 import { Notices } from "../Notices";
@@ -24,32 +14,6 @@ import { useAction } from "../useAction";
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 const units: Unit[] = ["tkr", "kr"];
-
-/** A Dropdown over fixed choices, labelled, keyboard-usable as Fluent makes it. */
-function Choice<T extends string | number>(props: {
-  label: string;
-  value: T | undefined;
-  options: readonly T[];
-  text: (value: T) => string;
-  onChange: (value: T) => void;
-}) {
-  const { label, value, options, text, onChange } = props;
-  return (
-    <Field label={label}>
-      <Dropdown
-        value={value === undefined ? "" : text(value)}
-        selectedOptions={value === undefined ? [] : [String(value)]}
-        onOptionSelect={(_, data) => onChange(options.find((option) => String(option) === data.optionValue) as T)}
-      >
-        {options.map((option) => (
-          <Option key={String(option)} value={String(option)} text={text(option)}>
-            {text(option)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
 
 /** Rapport: choose ledger, period, unit and rounding, then one click writes the report sheet. */
 export function ReportView() {
