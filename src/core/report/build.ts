@@ -5,7 +5,7 @@ import { committeeOf, exactTable, plusDec, ZERO } from "../rounding/table";
 import type { Table } from "../rounding/types";
 import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
 import { deviationSplit, roundingNote, sharedCaption } from "./caption";
-import { COMMITTEE_TITLE, columnTitles, periodLabel } from "./labels";
+import { COMMITTEE_TITLE, columnTitles, ownLineLabel, periodLabel } from "./labels";
 import { reportLines } from "./lines";
 import { writeNarrative } from "./narrative";
 import { partsOf, type Part } from "./parts";
@@ -36,9 +36,8 @@ function table(part: { id: Report["tables"][number]["id"]; title: string }, colu
   return result;
 }
 
-/** The committee shows own lines as "Rad (Part)", since the same Rad may be both shared and own. */
 function committeeLabels(parts: readonly Part[]): RowLabel[] {
-  return parts.flatMap((part) => part.lines.map((line) => ({ section: line.section, label: part.party ? `${line.label} (${part.party})` : line.label })));
+  return parts.flatMap((part) => part.lines.map((line) => ({ section: line.section, label: part.party ? ownLineLabel(line.label, part.party) : line.label })));
 }
 
 /**

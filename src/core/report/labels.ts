@@ -22,6 +22,11 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
+/** An own line where lines of several parts meet (the committee's table, the analysis): "Rad (Part)", as the same Rad may be both shared and own. */
+export function ownLineLabel(line: string, party: string): string {
+  return `${line} (${party})`;
+}
+
 export function ownTitle(party: string): string {
   return `Varav ${genitive(party)} egna kostnader`;
 }

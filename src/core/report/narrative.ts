@@ -2,6 +2,7 @@ import { dec, toNumber, type Dec } from "../decimal";
 import type { Cause, Unit } from "../workbook/types";
 import { SETTLEMENT_SENTENCE, splitText } from "./caption";
 import { formatAmount, formatSigned } from "./format";
+import { ownLineLabel } from "./labels";
 import type { Narrative, Report, ReportRow, ReportTable } from "./types";
 
 /** The Total row of a table: every table has one (rows.ts). */
@@ -44,7 +45,7 @@ function largestParagraph(report: Report): string[] {
     .flatMap((table) => table.rows.filter((row) => row.kind === "line" && row.values[5] !== 0).map((row) => ({ row, party: table.id.startsWith("own:") ? table.id.slice(4) : undefined })))
     .sort((a, b) => Math.abs(b.row.values[5]) - Math.abs(a.row.values[5]))
     .slice(0, 3)
-    .map(({ row, party }) => `${party ? `${row.label} (${party})` : row.label} (${formatSigned(row.values[5])} ${report.unit})`);
+    .map(({ row, party }) => `${party ? ownLineLabel(row.label, party) : row.label} (${formatSigned(row.values[5])} ${report.unit})`);
   return lines.length === 0 ? [] : [`De största avvikelserna mot årsbudget finns på ${listed(lines)}.`];
 }
 
