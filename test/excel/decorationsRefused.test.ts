@@ -1,26 +1,10 @@
 import { invoiceLayout } from "../../src/core/invoicing/invoiceLayout";
 import { layoutReport } from "../../src/core/report";
-import type { SheetLayout } from "../../src/core/report/layout.types";
 import { generateReport } from "../../src/excel/generateReport";
 import { writeInvoices } from "../../src/excel/invoices";
-import { installFakeOffice, type FakeExcelHost } from "../fakes";
+import { installFakeOffice } from "../fakes";
 import { workbook } from "../core/report/fixtures";
-
-/** The figures of a layout as the sheet holds them (null in a layout is a blank cell). */
-function figures(host: FakeExcelHost, layout: SheetLayout) {
-  const sheet = host.sheet(layout.sheetName);
-  return layout.blocks
-    .filter((block) => block.values.length > 0)
-    .map((block) => ({
-      expected: block.values.map((row) => row.map((value) => value ?? "")),
-      actual: host.valuesAt(sheet, {
-        row: block.row,
-        column: block.column,
-        rowCount: block.values.length,
-        columnCount: block.values[0].length,
-      }),
-    }));
-}
+import { expectBlocksWritten } from "./layouts";
 
 describe("a decoration Excel refuses, seen from the pane's calls", () => {
   it("generateReport keeps the report and passes on the chart it could not add", async () => {
@@ -29,7 +13,7 @@ describe("a decoration Excel refuses, seen from the pane's calls", () => {
     const { report, sheetName, skipped } = await generateReport();
     const layout = layoutReport(report);
     expect(layout.chart).toBeDefined();
-    for (const { expected, actual } of figures(host, layout)) expect(actual).toEqual(expected);
+    expectBlocksWritten(host, layout);
     expect(skipped).toEqual([
       { code: "decorationsSkipped", params: { sheet: sheetName, detail: `injected failure: chart on ${sheetName}` } },
     ]);
@@ -39,7 +23,7 @@ describe("a decoration Excel refuses, seen from the pane's calls", () => {
     const host = installFakeOffice(globalThis, { tables: workbook() });
     host.failWhen((entry) => entry.action === "pageLayout");
     const { plan, sheetName, skipped } = await writeInvoices();
-    for (const { expected, actual } of figures(host, invoiceLayout(plan))) expect(actual).toEqual(expected);
+    expectBlocksWritten(host, invoiceLayout(plan));
     expect(skipped).toEqual([
       { code: "printSettingsSkipped", params: { sheet: sheetName, detail: `injected failure: pageLayout on ${sheetName}` } },
     ]);

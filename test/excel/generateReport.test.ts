@@ -5,6 +5,7 @@ import { READ_TABLES_SYNCS } from "../../src/excel/readWorkbookTables";
 import { WRITE_REPORT_SYNCS } from "../../src/excel/writeReport";
 import { installFakeOffice } from "../fakes";
 import { ledgerTable, smallLedger, workbook } from "../core/report/fixtures";
+import { expectBlocksWritten } from "./layouts";
 
 /** A ledger of `count` rows that sum into a handful of lines, as a real one with many vouchers does. */
 function longLedger(count: number): unknown[][] {
@@ -21,18 +22,7 @@ describe("generateReport: workbook tables → report → sheet", () => {
     expect(sheetName).toBe(reportSheetName(report));
     expect(replaced).toBe(false);
     const sheet = host.sheet(sheetName);
-    for (const block of layoutReport(report).blocks.filter((b) => b.values.length > 0)) {
-      const rect = {
-        row: block.row,
-        column: block.column,
-        rowCount: block.values.length,
-        columnCount: block.values[0].length,
-      };
-      // null in a layout means "leave the cell blank".
-      expect(host.valuesAt(sheet, rect)).toEqual(
-        block.values.map((row) => row.map((value) => value ?? ""))
-      );
-    }
+    expectBlocksWritten(host, layoutReport(report));
     expect(sheet.charts.length).toBe(layoutReport(report).chart ? 1 : 0);
     expect(host.writes.every((entry) => entry.sheetId === sheet.id)).toBe(true);
   });

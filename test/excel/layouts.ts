@@ -1,5 +1,6 @@
 import type { CellBlock, SheetLayout } from "../../src/core/report/layout.types";
 import { printSettings } from "../../src/core/report/printSettings";
+import type { FakeExcelHost } from "../fakes";
 
 export const NUMBER_FORMAT = "#,##0;-#,##0";
 
@@ -65,4 +66,18 @@ export function sampleLayout(lines: number, sheetName = "Rapport jan–aug 2027"
       valueColumn: 4,
     },
   };
+}
+
+/** Every block's values on the layout's sheet, where the layout puts them (null in a layout is a blank cell). */
+export function expectBlocksWritten(host: FakeExcelHost, layout: SheetLayout): void {
+  const sheet = host.sheet(layout.sheetName);
+  for (const block of layout.blocks.filter((b) => b.values.length > 0)) {
+    const rect = {
+      row: block.row,
+      column: block.column,
+      rowCount: block.values.length,
+      columnCount: block.values[0].length,
+    };
+    expect(host.valuesAt(sheet, rect)).toEqual(block.values.map((row) => row.map((value) => value ?? "")));
+  }
 }

@@ -11,7 +11,7 @@ import {
   type WriteEntry,
 } from "../fakes";
 import { defaultPrint } from "../fakes/state";
-import { NUMBER_FORMAT, sampleLayout } from "./layouts";
+import { NUMBER_FORMAT, expectBlocksWritten, sampleLayout } from "./layouts";
 
 const NAME = "Rapport jan–aug 2027";
 
@@ -36,20 +36,6 @@ async function write(host: FakeExcelHost, layout: SheetLayout) {
 function nth(action: WriteEntry["action"], n: number): (entry: WriteEntry) => boolean {
   let seen = 0;
   return (entry) => entry.action === action && ++seen === n;
-}
-
-/** Every block's values on the sheet, where the layout puts them. */
-function expectBlocksWritten(host: FakeExcelHost, layout: SheetLayout, name = NAME): void {
-  const sheet = host.sheet(name);
-  for (const block of layout.blocks.filter((b) => b.values.length > 0)) {
-    const rect = {
-      row: block.row,
-      column: block.column,
-      rowCount: block.values.length,
-      columnCount: block.values[0].length,
-    };
-    expect(host.valuesAt(sheet, rect)).toEqual(block.values);
-  }
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
