@@ -14,7 +14,7 @@ export const excelHost: PaneHost = {
   reportChoices,
   writeReport: (options) => generateReport(options),
   writeInvoices,
-  runChecks: () => runWorkbookChecks(),
+  runChecks: runWorkbookChecks,
   selectCell: selectAddress,
   insertFormula,
   functionDocs: (language) => loadFunctionDocs(language),

@@ -32,7 +32,8 @@ export interface PaneHost {
   /** `skipped`: what Excel refused of the sheet's print settings and chart once its figures were written. */
   writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string; skipped: Notice[] }>;
   writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string; skipped: Notice[] }>;
-  runChecks(): Promise<Finding[]>;
+  /** Every check of the workbook; given a ledger table, that ledger's rows instead of every ledger's. */
+  runChecks(ledgerTable?: string): Promise<Finding[]>;
   selectCell(address: string): Promise<void>;
   insertFormula(formula: string): Promise<void>;
   functionDocs(language: Language): Promise<FunctionDoc[]>;

@@ -47,7 +47,7 @@ export function ReportView() {
         return await host.writeReport({ ledgerTable, month, unit, rounding });
       } catch (error) {
         // One error stops the report; the checks list every bad row of the ledger at once.
-        const findings = await host.runChecks().catch(() => []);
+        const findings = await host.runChecks(ledgerTable).catch(() => []);
         setLedgerFindings(findings.filter((f) => f.severity === "error" && f.problem.where?.table === ledgerTable));
         throw error;
       }
