@@ -1,5 +1,5 @@
 import type { Dec } from "../decimal";
-import { OitError, locate, type Where } from "../errors";
+import { OitError, type Where } from "../errors";
 import { isBlank, parseAmount, parseUserCount } from "../input";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn } from "./columns";
@@ -12,12 +12,7 @@ export const KEYS_TABLE = "Fördelningsnycklar";
 /** Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". */
 function parseShare(value: unknown, where: Where): Dec | null {
   if (isBlank(value)) return null;
-  let share: Dec;
-  try {
-    share = parseAmount(value);
-  } catch (error) {
-    throw locate(error, where);
-  }
+  const share = parseAmount(value, where);
   if (share.isNegative() || share.greaterThan(1)) {
     throw new OitError("shareRange", { value: textOf(value), ...placeParams(where) }, where);
   }
