@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { exampleWorkbook } from "../src/cli/example";
 import { main } from "../src/cli/main";
-import { report, type Measurement } from "./measure";
+import { measureAsync, report } from "./measure";
 
 const LEDGER_ROWS = 100_000;
 const LINES = 200;
@@ -31,22 +31,6 @@ async function largeWorkbook(file: string): Promise<void> {
     rows: Array.from({ length: LEDGER_ROWS }, (_, i) => ledgerRow(i)),
   });
   await workbook.xlsx.writeFile(file);
-}
-
-/** Median wall and CPU time of async runs, as measure() does for synchronous ones. */
-async function measureAsync(name: string, run: () => Promise<unknown>, runs = 3): Promise<Measurement> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const startCpu = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    await run();
-    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
-    const used = process.cpuUsage(startCpu);
-    cpu.push((used.user + used.system) / 1e3);
-  }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { name, wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 /**
