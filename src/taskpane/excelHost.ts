@@ -17,5 +17,5 @@ export const excelHost: PaneHost = {
   runChecks: runWorkbookChecks,
   selectCell: selectAddress,
   insertFormula,
-  functionDocs: (language) => loadFunctionDocs(language),
+  functionDocs: loadFunctionDocs,
 };

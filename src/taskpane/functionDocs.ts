@@ -15,12 +15,12 @@ interface Metadata {
 }
 
 /** The build's metadata files: the same text Excel shows in its formula autocomplete. */
-export const metadataFile: Record<Language, string> = { sv: "functions.sv-SE.json", en: "functions.json" };
+const metadataFile: Record<Language, string> = { sv: "functions.sv-SE.json", en: "functions.json" };
 
 const examplePattern = /(=OIT\.[\p{Lu}.]+\([^)]*\))/u;
 
 /** The function reference from a functions.json, the example formula lifted out of each description. */
-export function functionDocsOf(metadata: Metadata): FunctionDoc[] {
+function functionDocsOf(metadata: Metadata): FunctionDoc[] {
   return metadata.functions.map((f) => ({
     id: f.id,
     name: `OIT.${f.name}`,
@@ -31,8 +31,8 @@ export function functionDocsOf(metadata: Metadata): FunctionDoc[] {
 }
 
 /** Reads the metadata next to the page (dist/), so the pane shows exactly what was built. */
-export async function loadFunctionDocs(language: Language, fetchFile: typeof fetch = fetch): Promise<FunctionDoc[]> {
-  const response = await fetchFile(metadataFile[language]);
+export async function loadFunctionDocs(language: Language): Promise<FunctionDoc[]> {
+  const response = await fetch(metadataFile[language]);
   if (!response.ok) throw new Error(`${metadataFile[language]}: HTTP ${response.status}`);
   return functionDocsOf((await response.json()) as Metadata);
 }
