@@ -2,16 +2,14 @@ import { Dec } from "../src/core/decimal";
 import { allocator, costSplit, key, type TaggedLine } from "../src/core/rules";
 import { ALLOCATE } from "../src/functions/functions";
 import { measure, report, type Measurement } from "./measure";
+import { sequence } from "./sequence";
 
 const count = 100_000;
 
 /** Deterministic amounts in kronor with öre, both signs (no Math.random: runs stay comparable). */
 function amounts(): number[] {
-  let seed = 12345;
-  return Array.from({ length: count }, () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return Math.round((seed / 2147483648 - 0.3) * 1e9) / 100;
-  });
+  const next = sequence(12345);
+  return Array.from({ length: count }, () => Math.round((next() / 2147483648 - 0.3) * 1e9) / 100);
 }
 
 /**

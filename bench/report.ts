@@ -1,6 +1,7 @@
 import { reportFromTables } from "../src/core/report";
 import type { TableData } from "../src/core/workbook/types";
 import { measure, report } from "./measure";
+import { sequence } from "./sequence";
 
 const ROWS = 100_000;
 const LINES = 200;
@@ -11,11 +12,8 @@ const PARTIES = ["Borgholm", "Mörbylånga"];
  * both signs: 700 000 cells, as a host would hand them over. A fixed sequence keeps every run the same.
  */
 export function benchTables(): TableData[] {
-  let seed = 4711;
-  const kronor = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return ((seed % 20_000_000) - 10_000_000) / 100;
-  };
+  const next = sequence(4711);
+  const kronor = () => ((next() % 20_000_000) - 10_000_000) / 100;
   const allocations = ["Gemensam", "Gemensam", ...PARTIES];
   const rows = Array.from({ length: ROWS }, (_, i) => {
     const line = i % LINES;

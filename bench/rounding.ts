@@ -1,6 +1,7 @@
 import { Dec } from "../src/core/decimal";
 import { roundControlled, roundPerCell, type ExactPart } from "../src/core/rounding";
 import { measure, report } from "./measure";
+import { sequence } from "./sequence";
 
 const LINES = 200;
 const PARTS = 3;
@@ -11,11 +12,8 @@ const RUNS = 15;
  * both sections. A fixed linear congruential sequence keeps every run the same.
  */
 function benchLedger(): ExactPart[] {
-  let seed = 12345;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return new Dec(seed % 2_000_000_000 - 1_000_000_000).div(100_000);
-  };
+  const state = sequence(12345);
+  const next = () => new Dec((state() % 2_000_000_000) - 1_000_000_000).div(100_000);
   const parts: ExactPart[] = Array.from({ length: PARTS }, () => ({ lines: [] }));
   for (let i = 0; i < LINES; i++) {
     parts[i % PARTS].lines.push({
