@@ -11,7 +11,7 @@ import type { InvoicePlan } from "./types";
 /** The invoice plan of the settings' year (or `year`) from the workbook's tables, read by the same contract as the report. */
 export function invoicesFromTables(tables: readonly TableData[], overrides: { year?: number; ledgerTable?: string } = {}): InvoicePlan {
   const settings = readSettings(findOptionalTable(tables, SETTINGS_TABLE), overrides.year ? { year: overrides.year } : {});
-  const key = keyForYear(readKeys(findTable(tables, KEYS_TABLE)), settings.year, settings.keyDecimals ?? 1);
+  const key = keyForYear(readKeys(findTable(tables, KEYS_TABLE)), settings.year, settings.keyDecimals);
   const ledger = readLedger(findTable(tables, overrides.ledgerTable ?? LEDGER_TABLE), key.parties);
   return invoicePlan({
     year: settings.year,

@@ -47,7 +47,7 @@ function committeeLabels(parts: readonly Part[]): RowLabel[] {
 export function buildReport(input: ReportInput, options: ReportOptions = {}): Report {
   const { settings, parties, shares } = input;
   const unit = settings.reportUnit;
-  const keyDecimals = settings.keyDecimals ?? 1;
+  const { keyDecimals } = settings;
   const period = periodLabel(settings.throughMonth);
   const columns = columnTitles(period);
   const note = roundingNote(unit);

@@ -60,8 +60,8 @@ export interface Settings {
   inputUnit: Unit;
   reportUnit: Unit;
   rounding: Rounding;
-  /** Percent decimals of the decided key (Nyckelns decimaler); 1 when not given. */
-  keyDecimals?: number;
+  /** Percent decimals of the decided key (Nyckelns decimaler); readSettings gives 1 when the table does not. */
+  keyDecimals: number;
 }
 
 /** Monthly weights jan…dec for one ledger line (Periodiseringsprofiler). */
