@@ -1,8 +1,9 @@
 import { KEYS_TABLE, readKeys } from "../core/workbook/keys";
-import { readSettings, SETTINGS_TABLE, settingNames } from "../core/workbook/settings";
+import { SETTINGS_TABLE, settingNames } from "../core/workbook/settings";
 import { findOptionalTable } from "../core/workbook/tables";
 import { sameName } from "../core/workbook/names";
 import type { TableData } from "../core/workbook/types";
+import { readableSettings } from "./readableSettings";
 import { readWorkbookTables } from "./readWorkbookTables";
 
 /** One row of Fördelningsnycklar as the pane edits it; share is a fraction, or null (computed from users). */
@@ -25,11 +26,7 @@ const shareFormat = "0.0 %";
 
 /** Keys read leniently for display: bad settings leave the default decimals (the checks report them). */
 function percentDecimalsOf(tables: readonly TableData[]): number {
-  try {
-    return readSettings(findOptionalTable(tables, SETTINGS_TABLE)).keyDecimals ?? 1;
-  } catch {
-    return 1;
-  }
+  return readableSettings(tables)?.keyDecimals ?? 1;
 }
 
 export function keySetupOf(tables: readonly TableData[]): KeySetup | null {

@@ -1,7 +1,6 @@
 import { ledgerCandidates } from "../core/checks/ledgerCandidates";
-import { readSettings, SETTINGS_TABLE } from "../core/workbook/settings";
-import { findOptionalTable } from "../core/workbook/tables";
 import type { Rounding, TableData, Unit } from "../core/workbook/types";
+import { readableSettings } from "./readableSettings";
 import { readWorkbookTables } from "./readWorkbookTables";
 
 /** Resolves when Office.js has loaded (at once outside Office, so the pane still renders in a browser). */
@@ -58,19 +57,16 @@ export interface ReportChoices {
 /** What the report view offers, with the workbook's settings preselected when they can be read. */
 export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
   const ledgerTables = ledgerCandidates(tables).map((table) => table.name);
-  try {
-    const settings = readSettings(findOptionalTable(tables, SETTINGS_TABLE));
-    return {
-      ledgerTables,
-      year: settings.year,
-      month: settings.throughMonth,
-      unit: settings.reportUnit,
-      rounding: settings.rounding,
-    };
-  } catch {
-    // Incomplete settings: the user chooses, and writing the report names what is missing.
-    return { ledgerTables, unit: "tkr", rounding: "controlled" };
-  }
+  const settings = readableSettings(tables);
+  // Incomplete settings: the user chooses, and writing the report names what is missing.
+  if (!settings) return { ledgerTables, unit: "tkr", rounding: "controlled" };
+  return {
+    ledgerTables,
+    year: settings.year,
+    month: settings.throughMonth,
+    unit: settings.reportUnit,
+    rounding: settings.rounding,
+  };
 }
 
 export async function reportChoices(): Promise<ReportChoices> {
