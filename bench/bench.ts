@@ -13,7 +13,7 @@ const sections: Array<[string, string, () => string[] | Promise<string[]>]> = [
   ["engine", "Engine (src/core/rules)", engineBench],
   ["rounding", "Controlled rounding (src/core/rounding)", roundingBench],
   ["report", "Report model (src/core/report)", benchReport],
-  ["cli", "Command line (oit-budget report, ExcelJS)", () => benchCli()],
+  ["cli", "Command line (oit-budget report, ExcelJS)", benchCli],
   ["bundle", "Task pane bundle (dist/, production build)", bundleBench],
 ];
 

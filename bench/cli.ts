@@ -37,7 +37,7 @@ async function largeWorkbook(file: string): Promise<void> {
  * `oit-budget report` on a ledger of 100 000 rows against ExcelJS alone reading and writing the
  * same file (both in-process, file to file): the CLI's own cost is the ratio (goal < 1.5×).
  */
-export async function benchCli(runs = 3): Promise<string[]> {
+export async function benchCli(): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "oit-bench-"));
   try {
     const input = path.join(dir, "large.xlsx");
@@ -48,8 +48,7 @@ export async function benchCli(runs = 3): Promise<string[]> {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.readFile(input);
         await workbook.xlsx.writeFile(path.join(dir, "copy.xlsx"));
-      },
-      runs
+      }
     );
     const quiet = { stdout: () => {}, stderr: () => {} };
     const cli = await measureAsync(
@@ -57,8 +56,7 @@ export async function benchCli(runs = 3): Promise<string[]> {
       async () => {
         const code = await main(["report", input, "--out", path.join(dir, "report.xlsx")], quiet);
         if (code !== 0) throw new Error(`oit-budget report exited with ${code}`);
-      },
-      runs
+      }
     );
     const ratio = cli.wallMs / exceljs.wallMs;
     return [
@@ -70,8 +68,4 @@ export async function benchCli(runs = 3): Promise<string[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (require.main === module) {
-  benchCli().then((lines) => console.log(lines.join("\n")));
 }

@@ -11,7 +11,7 @@ const PARTIES = ["Borgholm", "Mörbylånga"];
  * A workbook whose ledger has 100 000 rows over 200 lines (shared and own, both sections) in kr with öre,
  * both signs: 700 000 cells, as a host would hand them over. A fixed sequence keeps every run the same.
  */
-export function benchTables(): TableData[] {
+function benchTables(): TableData[] {
   const next = sequence(4711);
   const kronor = () => ((next() % 20_000_000) - 10_000_000) / 100;
   const allocations = ["Gemensam", "Gemensam", ...PARTIES];
