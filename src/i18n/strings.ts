@@ -1,9 +1,10 @@
-import type { Language } from "../core/messages";
+import type { MessageParams } from "../core/errors";
+import { fillTemplate, type Language } from "../core/messages";
 
 /**
  * Every word the task pane shows, in Swedish and English, in one place. Components never hold
  * literals: a string added here without its translation fails to compile (`satisfies`).
- * `{name}` placeholders are filled by `format()`.
+ * `{name}` placeholders are filled by `uiText()`.
  */
 const sv = {
   appTitle: "OIT Budget",
@@ -164,7 +165,7 @@ const en: UiStrings = {
 
 export const uiStrings: Record<Language, UiStrings> = { sv, en };
 
-/** Fill `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+/** A pane string with its `{name}` placeholders filled as the engine fills its messages (a missing one stays visible). */
+export function uiText(language: Language, id: StringId, params: MessageParams = {}): string {
+  return fillTemplate({ sv: sv[id], en: en[id] }, params, language);
 }

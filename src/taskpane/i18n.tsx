@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { Language } from "../core/messages";
-import { format, uiStrings, type StringId } from "../i18n/strings";
+import { uiText, type StringId } from "../i18n/strings";
 
 const LanguageContext = createContext<Language>("sv");
 
@@ -14,5 +14,5 @@ export interface Strings {
 /** The pane's words in the user's language; components take every visible string from here. */
 export function useStrings(): Strings {
   const language = useContext(LanguageContext);
-  return { language, t: (id, params) => format(uiStrings[language][id], params) };
+  return { language, t: (id, params) => uiText(language, id, params) };
 }

@@ -14,7 +14,7 @@ import { reportFromTables } from "../../src/core/report/fromTables";
 import type { SheetLayout } from "../../src/core/report/layout.types";
 import type { TableData } from "../../src/core/workbook/types";
 import { formatAmount } from "../../src/i18n/numbers";
-import { format, uiStrings } from "../../src/i18n/strings";
+import { uiStrings, uiText } from "../../src/i18n/strings";
 import { splitAddress } from "../../src/excel/navigation";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";
@@ -150,14 +150,14 @@ const sv = uiStrings.sv;
 
 /** A party's card on the invoicing view as the reader sees it: each row's words, spaces made plain. */
 async function partyCard(page: Page, party: string): Promise<string[]> {
-  const rows = await page.getByRole("table", { name: format(sv.invoicesPartyPlan, { party }) }).getByRole("row").allInnerTexts();
+  const rows = await page.getByRole("table", { name: uiText("sv", "invoicesPartyPlan", { party }) }).getByRole("row").allInnerTexts();
   return rows.map((row) => row.replace(/\s+/g, " ").trim());
 }
 
 /** The rows the card should show for a party of the plan, in Swedish. */
 function partyCardRows(party: PartyInvoices): string[] {
   const amount = (value: number, signed = false) => formatAmount(value, "sv", signed).replace(/\s+/g, " ");
-  const quarters = party.quarters.map((q, i) => `${format(sv.invoicesQuarter, { n: i + 1 })} ${amount(q)}`);
+  const quarters = party.quarters.map((q, i) => `${uiText("sv", "invoicesQuarter", { n: i + 1 })} ${amount(q)}`);
   const settlement =
     party.settlement === undefined || party.settlement === 0
       ? []

@@ -8,7 +8,7 @@ import { OitError } from "../../src/core/errors";
 import { languageOf } from "../../src/core/messages";
 import { reportFromTables } from "../../src/core/report";
 import type { InvoicePlan } from "../../src/core/invoicing/types";
-import { format, uiStrings } from "../../src/i18n/strings";
+import { uiStrings, uiText } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
 import { ledgerTable, workbook } from "../core/report/fixtures";
@@ -196,7 +196,7 @@ describe("the task pane", () => {
     show(host);
     await openTab(sv.tabInvoices);
     await userEvent.click(screen.getByRole("button", { name: sv.invoicesWrite }));
-    const rows = async (party: string) => cardRows(await screen.findByRole("table", { name: format(sv.invoicesPartyPlan, { party }) }));
+    const rows = async (party: string) => cardRows(await screen.findByRole("table", { name: uiText("sv", "invoicesPartyPlan", { party }) }));
     expect(await rows("Borgholm")).toEqual([
       ["Kvartal 1", "251"],
       ["Kvartal 2", "250"],
@@ -215,7 +215,7 @@ describe("the task pane", () => {
     show(host, "en");
     await openTab(en.tabInvoices);
     await userEvent.click(screen.getByRole("button", { name: en.invoicesWrite }));
-    const table = await screen.findByRole("table", { name: format(en.invoicesPartyPlan, { party: "Borgholm" }) });
+    const table = await screen.findByRole("table", { name: uiText("en", "invoicesPartyPlan", { party: "Borgholm" }) });
     expect(cardRows(table)).toEqual([["Quarter 1", "1"], ["Quarter 2", "1"], ["Quarter 3", "1"], ["Quarter 4", "1"], ["Annual amount", "4"]]);
   });
 
