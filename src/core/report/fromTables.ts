@@ -1,13 +1,8 @@
-import { OitError } from "../errors";
 import { CAUSES_TABLE, readCauses } from "../workbook/causes";
-import { keyForYear } from "../workbook/keyForYear";
-import { KEYS_TABLE, readKeys } from "../workbook/keys";
-import { LEDGER_TABLE, readLedger } from "../workbook/ledger";
-import { sameName } from "../workbook/names";
 import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
-import { readSettings, SETTINGS_TABLE } from "../workbook/settings";
-import { findOptionalTable, findTable } from "../workbook/tables";
+import { findOptionalTable } from "../workbook/tables";
 import type { Rounding, Settings, TableData, Unit } from "../workbook/types";
+import { readYearInputs } from "../workbook/yearInputs";
 import { buildReport } from "./build";
 import type { Report } from "./types";
 
@@ -31,26 +26,17 @@ function settingOverrides(overrides: ReportOverrides): Partial<Settings> {
   return settings;
 }
 
-/** The host as the key spells it; a host that is not a party of the year's key is an error. */
-function hostAmong(host: string, parties: readonly string[], year: number): string {
-  const party = parties.find((name) => sameName(name, host));
-  if (party) return party;
-  throw new OitError("unknownHost", { host, year, allowed: parties }, { table: SETTINGS_TABLE });
-}
-
 /**
  * The report from a workbook's tables as a host read them (workbook.md): Inställningar, Fördelningsnycklar,
  * the ledger (Underlag), and when present Periodiseringsprofiler and Avvikelseorsaker.
  */
 export function reportFromTables(tables: readonly TableData[], overrides: ReportOverrides = {}): Report {
-  const settings = readSettings(findOptionalTable(tables, SETTINGS_TABLE), settingOverrides(overrides));
-  const key = keyForYear(readKeys(findTable(tables, KEYS_TABLE)), settings.year, settings.keyDecimals);
-  const ledger = readLedger(findTable(tables, overrides.ledgerTable ?? LEDGER_TABLE), key.parties);
+  const { settings, key, ledger } = readYearInputs(tables, settingOverrides(overrides), overrides.ledgerTable);
   const profiles = findOptionalTable(tables, PROFILES_TABLE);
   const causes = findOptionalTable(tables, CAUSES_TABLE);
   return buildReport(
     {
-      settings: { ...settings, host: hostAmong(settings.host, key.parties, settings.year) },
+      settings,
       parties: key.parties,
       shares: key.shares,
       ledger,

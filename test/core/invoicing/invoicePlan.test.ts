@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { dec } from "../../../src/core/decimal";
 import { invoicePlan, type InvoiceInput } from "../../../src/core/invoicing/invoicePlan";
 import { invoiceLayout } from "../../../src/core/invoicing/invoiceLayout";
+import { invoicesFromTables } from "../../../src/core/invoicing/invoicesFromTables";
 import { settlementBasis } from "../../../src/core/invoicing/settlementBasis";
 import type { LedgerRow } from "../../../src/core/workbook/types";
+import { errorOf, standardSettings, workbook } from "../report/fixtures";
 
 function row(allocation: string, annualBudget: number, outcome: number, forecast: number, line = "Personal"): LedgerRow {
   return {
@@ -103,5 +105,13 @@ describe("invoiceLayout", () => {
     ]);
     const none = invoiceLayout(invoicePlan({ ...base, ledger, basis: null }));
     expect(none.blocks.filter((b) => b.style === "line")).toHaveLength(1);
+  });
+});
+
+describe("invoicesFromTables", () => {
+  it("refuses a host that is not a party of the key, as the report does, instead of billing the host's financing lines", () => {
+    const error = errorOf(() => invoicesFromTables(workbook({ settings: { ...standardSettings, Värdkommun: "Kalmar" } })));
+    expect(error.code).toBe("unknownHost");
+    expect(error.params).toMatchObject({ host: "Kalmar", year: 2027, allowed: ["Borgholm", "Mörbylånga"] });
   });
 });
