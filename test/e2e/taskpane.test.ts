@@ -2,8 +2,8 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from "
 import { createServer, type Server } from "http";
 import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
-import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
 import { readTables } from "../../src/cli/readTables";
 import { checkWorkbook } from "../../src/core/checks/checkWorkbook";
 import { invoiceLayout } from "../../src/core/invoicing/invoiceLayout";
@@ -16,6 +16,7 @@ import type { TableData } from "../../src/core/workbook/types";
 import { formatAmount } from "../../src/i18n/numbers";
 import { uiStrings, uiText } from "../../src/i18n/strings";
 import { splitAddress } from "../../src/excel/navigation";
+import { loadWorkbook } from "../cli/helpers";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";
 
@@ -63,9 +64,7 @@ function serveDist(): Promise<Server> {
 }
 
 async function exampleTables(): Promise<TableData[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(root, "examples", "budget-2027.xlsx"));
-  return readTables(workbook);
+  return readTables(await loadWorkbook(EXAMPLE_WORKBOOK));
 }
 
 async function openPane(seedTables: TableData[], displayLanguage: string): Promise<Page> {
