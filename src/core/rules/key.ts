@@ -2,7 +2,7 @@ import type { Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { parseUserCount } from "../input/parseUserCount";
 import { checkDecimals } from "./checkDecimals";
-import { largestRemainder } from "./largestRemainder";
+import { splitMagnitude } from "./splitMagnitude";
 import { fromUnits, powerOfTen } from "./units";
 
 /** Percent decimals a key may be published with, and the one boards decide (44,7 %). */
@@ -25,9 +25,7 @@ export function key(
   const total = counts.reduce((sum, count) => sum + count, 0n);
   if (total === 0n) throw new OitError("usersZeroTotal", {}, { argument: "users" });
   const whole = powerOfTen(decimals);
-  return largestRemainder(
-    counts.map((count) => count * whole),
-    total,
-    whole
-  ).map((part) => fromUnits(part, decimals));
+  return splitMagnitude({ numerators: counts, total }, whole).map((part) =>
+    fromUnits(part, decimals)
+  );
 }

@@ -7,7 +7,7 @@ export interface SafeSplit {
   limit: number;
   /**
    * The parts of `magnitude` (0..limit) by largest remainder, ties to the party listed first:
-   * the same parts as largestRemainder on bigint. The array is reused by the next call.
+   * the same parts as splitMagnitude on bigint. The array is reused by the next call.
    */
   split: (magnitude: number) => readonly number[];
 }

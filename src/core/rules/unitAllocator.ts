@@ -2,9 +2,9 @@ import type { Dec } from "../decimal";
 import type { Where } from "../errors";
 import { parseRequiredAmount } from "../input/parseRequiredAmount";
 import { checkDecimals, decimalsRange } from "./checkDecimals";
-import { largestRemainder } from "./largestRemainder";
 import { safeSplit } from "./safeSplit";
 import { shareNumerators } from "./shareNumerators";
+import { splitMagnitude } from "./splitMagnitude";
 import { numberUnits, safeNumberUnits, unitsOf } from "./units";
 import { validateKey } from "./validateKey";
 
@@ -47,8 +47,7 @@ export function unitAllocator<T>(
   const splitExact = (units: bigint): T[] => {
     const magnitude = units < 0n ? -units : units;
     if (magnitude <= fast.limit) return splitSafe(Number(units));
-    const products = fraction.numerators.map((numerator) => numerator * magnitude);
-    return largestRemainder(products, fraction.total, magnitude).map((part) => to.exact(units < 0n ? -part : part, unit));
+    return splitMagnitude(fraction, magnitude).map((part) => to.exact(units < 0n ? -part : part, unit));
   };
 
   return (amount, where = amountArgument) => {
