@@ -6,4 +6,3 @@ export { parseDecimals } from "./parseDecimals";
 export { toMatrix } from "./toMatrix";
 export { flattenVector, type Vector } from "./flattenVector";
 export { isBlank } from "./isBlank";
-export { excelErrorOf } from "./excelErrors";
