@@ -1,7 +1,6 @@
 import { toNumber, type Dec } from "../decimal";
 import type { Notice } from "../errors";
 import { roundControlled, roundPerCell, type RoundedTable } from "../rounding";
-import { committeeOf, exactTable, plusDec, ZERO } from "../rounding/table";
 import type { Table } from "../rounding/types";
 import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
 import { deviationSplit, roundingNote, sharedCaption } from "./caption";
@@ -53,10 +52,9 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
   const note = roundingNote(unit);
   const lines = reportLines(input.ledger, settings, input.profiles ?? []);
   const parts = partsOf(lines, parties);
-  const exact = parts.map(exactTable);
   const rounded = (settings.rounding === "per-cell" ? roundPerCell : roundControlled)(parts);
-  const partTables = parts.map((part, i) => table(part, columns, part.lines, rounded.parts[i], exact[i], note));
-  const committee = table({ id: "total", title: COMMITTEE_TITLE }, columns, committeeLabels(parts), rounded.committee, committeeOf(exact, ZERO, plusDec), note, options.committeeLines ?? false);
+  const partTables = parts.map((part, i) => table(part, columns, part.lines, rounded.parts[i], rounded.exact.parts[i], note));
+  const committee = table({ id: "total", title: COMMITTEE_TITLE }, columns, committeeLabels(parts), rounded.committee, rounded.exact.committee, note, options.committeeLines ?? false);
   const split = deviationSplit(rounded.parts[0].total[5], parties, shares);
   partTables[0].caption = sharedCaption(split, shares, unit, keyDecimals);
   const report: Report = {

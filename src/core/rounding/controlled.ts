@@ -1,4 +1,4 @@
-import { committeeOf, exactTable, plusDec, plusNumber, ZERO } from "./table";
+import { committeeOf, exactReport, plusNumber } from "./table";
 import { chooseForCommittee } from "./committee";
 import { halfOf, HALVES, plusPair, sumsOf, withDeviation, type HalfExact } from "./half";
 import { partRoundings, type PartRounding } from "./part";
@@ -34,17 +34,17 @@ function tableOf(period: { lines: Pair[]; sums: Pair[] }, year: { lines: Pair[];
  */
 export function roundControlled(parts: readonly ExactPart[]): RoundedReport {
   validateParts(parts);
-  const exact = parts.map(exactTable);
-  const committeeExact = committeeOf(exact, ZERO, plusDec);
+  const exact = exactReport(parts);
   const [period, year] = HALVES.map((half) => {
-    const halves = parts.map((part, p) => halfOf(exact[p], part, half));
-    const picks = chooseForCommittee(halves.map(partRoundings), sumsOf(committeeExact, half));
+    const halves = parts.map((part, p) => halfOf(exact.parts[p], part, half));
+    const picks = chooseForCommittee(halves.map(partRoundings), sumsOf(exact.committee, half));
     return halves.map((h, p) => pairsOf(h, picks[p]));
   });
   const tables = parts.map((_, p) => tableOf(period[p], year[p]));
   const committee = committeeOf(tables, 0, plusNumber);
   return {
-    parts: tables.map((table, p) => ({ ...table, withinOne: withinOne(table, exact[p]) })),
-    committee: { ...committee, withinOne: withinOne(committee, committeeExact) },
+    parts: tables.map((table, p) => ({ ...table, withinOne: withinOne(table, exact.parts[p]) })),
+    committee: { ...committee, withinOne: withinOne(committee, exact.committee) },
+    exact,
   };
 }

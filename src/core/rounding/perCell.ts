@@ -1,5 +1,5 @@
 import { type Dec, toNumber } from "../decimal";
-import { committeeOf, exactTable, plusDec, ZERO } from "./table";
+import { exactReport } from "./table";
 import type { ExactPart, RoundedReport, RoundedTable, Table } from "./types";
 import { validateParts } from "./validate";
 
@@ -21,6 +21,6 @@ function roundEach(table: Table<Dec>): RoundedTable {
  */
 export function roundPerCell(parts: readonly ExactPart[]): RoundedReport {
   validateParts(parts);
-  const exact = parts.map(exactTable);
-  return { parts: exact.map(roundEach), committee: roundEach(committeeOf(exact, ZERO, plusDec)) };
+  const exact = exactReport(parts);
+  return { parts: exact.parts.map(roundEach), committee: roundEach(exact.committee), exact };
 }

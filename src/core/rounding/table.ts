@@ -1,5 +1,5 @@
 import { Dec } from "../decimal";
-import type { ExactPart, Table } from "./types";
+import type { ExactPart, ExactReport, Table } from "./types";
 
 const COLUMNS = 6;
 
@@ -25,8 +25,8 @@ export function committeeOf<T>(parts: readonly Table<T>[], zero: T, plus: (a: T,
   };
 }
 
-export const ZERO = new Dec(0);
-export const plusDec = (a: Dec, b: Dec): Dec => a.plus(b);
+const ZERO = new Dec(0);
+const plusDec = (a: Dec, b: Dec): Dec => a.plus(b);
 export const plusNumber = (a: number, b: number): number => a + b;
 
 /** The unrounded figures of one part table: deviations are budget − outcome, sums add their section's lines. */
@@ -41,6 +41,12 @@ export function exactTable(part: ExactPart): Table<Dec> {
   ]);
   const inSection = (section: string) => rows.filter((_, i) => part.lines[i].section === section);
   return tableOf(rows, inSection("revenue"), inSection("cost"), ZERO, plusDec);
+}
+
+/** The unrounded figures of every part table and of the committee's, the sum of the parts'. */
+export function exactReport(parts: readonly ExactPart[]): ExactReport {
+  const tables = parts.map(exactTable);
+  return { parts: tables, committee: committeeOf(tables, ZERO, plusDec) };
 }
 
 /** Every figure of a table, rows in display order (lines, Summa intäkter, Summa kostnader, Total). */

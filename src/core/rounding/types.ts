@@ -27,4 +27,11 @@ export interface RoundedTable extends Table<number> {
 export interface RoundedReport {
   parts: RoundedTable[]; // same order as input
   committee: RoundedTable; // lines = all parts' lines concatenated in part order; sums = sums of the parts' sums
+  /** The unrounded figures the tables were rounded from, in the same shape. */
+  exact: ExactReport;
+}
+
+export interface ExactReport {
+  parts: Table<Dec>[];
+  committee: Table<Dec>;
 }
