@@ -1,5 +1,6 @@
-import { dec, toNumber, type Dec } from "../decimal";
+import { toNumber, type Dec } from "../decimal";
 import { costSplit, quarters } from "../rules";
+import { nameNormalizer, normalizeName } from "../workbook/names";
 import type { LedgerRow } from "../workbook/types";
 import type { InvoicePlan, SettlementBasis } from "./types";
 
@@ -23,8 +24,9 @@ type Figure = "annualBudget" | "outcome" | "forecast";
  * members (domain.md section 3), the very thing this plan computes, not a cost.
  */
 function billedSplit(input: InvoiceInput, figure: Figure): Dec[] {
-  const host = input.host.trim().toLowerCase();
-  const isFinancing = (row: LedgerRow) => row.section === "revenue" && row.allocation.trim().toLowerCase() === host;
+  const host = normalizeName(input.host);
+  const normal = nameNormalizer();
+  const isFinancing = (row: LedgerRow) => row.section === "revenue" && normal(row.allocation) === host;
   const lines = input.ledger
     .filter((row) => !isFinancing(row))
     .map((row) => ({ amount: row[figure].times(input.toKronor), tag: row.allocation, where: row.where }));
@@ -45,7 +47,7 @@ export function invoicePlan(input: InvoiceInput): InvoicePlan {
       quarters: quarters(annual[i], 0).map(toNumber),
       ...(actual && {
         actual: toNumber(actual[i]),
-        settlement: toNumber(dec(actual[i]).minus(annual[i])),
+        settlement: toNumber(actual[i].minus(annual[i])),
       }),
     })),
   };
