@@ -1,3 +1,4 @@
+import { defaultPercentDecimals } from "../rules/key";
 import { readKeys, KEYS_TABLE } from "../workbook/keys";
 import { readSettings, SETTINGS_TABLE } from "../workbook/settings";
 import { findOptionalTable, findTable } from "../workbook/tables";
@@ -23,7 +24,7 @@ export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string
   const keyTable = attempt(findings, () => findTable(tables, KEYS_TABLE), null);
   const entries = keyTable ? attempt(findings, () => readKeys(keyTable), []) : [];
   const settings = attempt(findings, () => readSettings(findOptionalTable(tables, SETTINGS_TABLE)), null);
-  findings.push(...checkKeys(entries, settings?.keyDecimals ?? 1));
+  findings.push(...checkKeys(entries, settings?.keyDecimals ?? defaultPercentDecimals));
   const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgerCandidates(tables);
   const parties = partiesOf(entries, settings);
   for (const ledger of ledgers) if (ledger) findings.push(...checkLedger(ledger, parties));

@@ -1,6 +1,7 @@
 import type { Dec } from "../decimal";
 import { OitError, type Notice } from "../errors";
 import { key, validateKey } from "../rules";
+import { defaultPercentDecimals } from "../rules/key";
 import { placeParams } from "./cells";
 import { keyDiffers } from "./keyDiffers";
 import { normalizeName } from "./names";
@@ -43,7 +44,7 @@ function requireShare(row: KeyEntry, computed: readonly Dec[] | null, index: num
  * The key of an operating year, parties in the table's order. A decided Andel wins; a blank one is computed
  * from the users with `decimals` percent decimals; together they must sum to 100 % (validateKey).
  */
-export function keyForYear(entries: readonly KeyEntry[], year: number, decimals = 1): YearKey {
+export function keyForYear(entries: readonly KeyEntry[], year: number, decimals = defaultPercentDecimals): YearKey {
   const rows = entriesOfYear(entries, year);
   const users = usersOf(rows);
   const computed = users && rows.some((row) => !row.share) ? key(users, decimals) : null;

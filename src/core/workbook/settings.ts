@@ -1,5 +1,6 @@
 import { OitError, type Where } from "../errors";
 import { isBlank, parseDecimals, parseMonth } from "../input";
+import { defaultPercentDecimals, percentDecimalsRange } from "../rules/key";
 import { cellWhere, placeParams } from "./cells";
 import { requireColumn } from "./columns";
 import { normalizeName, textOf } from "./names";
@@ -45,6 +46,9 @@ function oneOf<T>(choices: Record<string, T>): Parse<T> {
   };
 }
 
+const parseKeyDecimals: Parse<number> = (value, where) =>
+  parseDecimals(value, percentDecimalsRange.min, percentDecimalsRange.max, defaultPercentDecimals, where);
+
 const parseUnit = oneOf<Unit>({ kr: "kr", tkr: "tkr" });
 const parseRounding = oneOf<Rounding>({
   "summor stämmer": "controlled",
@@ -76,6 +80,6 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     inputUnit: setting("inputUnit", parseUnit),
     reportUnit: setting("reportUnit", parseUnit, "tkr"),
     rounding: setting("rounding", parseRounding, "controlled"),
-    keyDecimals: setting("keyDecimals", (value, where) => parseDecimals(value, 0, 10, 1, where), 1),
+    keyDecimals: setting("keyDecimals", parseKeyDecimals, defaultPercentDecimals),
   };
 }
