@@ -8,11 +8,6 @@ export async function officeReady(): Promise<void> {
   if (typeof Office !== "undefined") await Office.onReady();
 }
 
-/** Office's display language tag ("sv-SE"), or undefined outside Office. */
-export function officeLanguageTag(): string | undefined {
-  return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-}
-
 /** "Underlag!D7" or "'Mitt blad'!D7" → sheet and cell. */
 export function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");

@@ -1,12 +1,8 @@
 import { languageOf, type Language } from "../core/messages";
+import { officeDisplayLanguage } from "../excel/officeLanguage";
 
 /** Where the user's display language comes from: Office in Excel, a test's choice in jest. */
 export type LanguageSource = () => string | undefined;
-
-/** Office's display language; undefined where Office.js is not loaded (then messages are English). */
-function officeDisplayLanguage(): string | undefined {
-  return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-}
 
 let languageSource: LanguageSource = officeDisplayLanguage;
 

@@ -1,12 +1,13 @@
 // The task pane's entry: waits for Office, picks the language, renders the app over Excel.
 import { createRoot } from "react-dom/client";
-import { officeLanguageTag, officeReady } from "../excel/navigation";
+import { officeReady } from "../excel/navigation";
+import { officeDisplayLanguage } from "../excel/officeLanguage";
 import { paneLanguage } from "../i18n/language";
 import { App } from "./App";
 import { excelHost } from "./excelHost";
 
 void officeReady().then(() => {
-  const language = paneLanguage(officeLanguageTag(), navigator.language);
+  const language = paneLanguage(officeDisplayLanguage(), navigator.language);
   document.documentElement.lang = language;
   createRoot(document.getElementById("container")!).render(<App host={excelHost} language={language} />);
 });
