@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { MONTHS } from "../core/workbook/months";
 
 /**
  * The synthetic example workbook (examples/budget-2027.xlsx): invented figures for the two
@@ -59,8 +60,6 @@ const keys: [number, string, number, number | null][] = [
   [2027, "Mörbylånga", 2100, 0.553],
 ];
 
-const months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-
 const profiles: [string, ...number[]][] = [
   // Holidays: July's salaries are lower; December carries the year's adjustments.
   ["Personalkostnader", 8.7, 8.7, 8.7, 8.7, 8.7, 8.7, 4, 8.7, 8.7, 8.7, 8.7, 9.2],
@@ -100,7 +99,7 @@ function settingsSheet(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet("Inställningar");
   addTable(sheet, "Inställningar", "A1", ["Inställning", "Värde"], settings);
   addTable(sheet, "Fördelningsnycklar", "D1", ["År", "Part", "Användare", "Andel"], keys);
-  addTable(sheet, "Periodiseringsprofiler", "A10", ["Rad", ...months], profiles);
+  addTable(sheet, "Periodiseringsprofiler", "A10", ["Rad", ...MONTHS], profiles);
   [22, 16, 4, 8, 14, 11, 10].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.getColumn(7).numFmt = "0.0 %";
 }

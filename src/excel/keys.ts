@@ -1,3 +1,4 @@
+import { defaultPercentDecimals } from "../core/rules/key";
 import { KEYS_TABLE, readKeys } from "../core/workbook/keys";
 import { SETTINGS_TABLE, settingNames } from "../core/workbook/settings";
 import { findOptionalTable } from "../core/workbook/tables";
@@ -26,7 +27,7 @@ const shareFormat = "0.0 %";
 
 /** Keys read leniently for display: bad settings leave the default decimals (the checks report them). */
 function percentDecimalsOf(tables: readonly TableData[]): number {
-  return readableSettings(tables)?.keyDecimals ?? 1;
+  return readableSettings(tables)?.keyDecimals ?? defaultPercentDecimals;
 }
 
 export function keySetupOf(tables: readonly TableData[]): KeySetup | null {
