@@ -1,8 +1,8 @@
 import type { Alignment, Borders, Font, PageSetup, Workbook, Worksheet } from "exceljs";
 import type { BlockStyle, CellBlock, PrintSettings, SheetLayout } from "../core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
+import { chooseReportSheet } from "../core/report/sheetNames";
 import { markedSheets, markerRange } from "./markerScope";
-import { reportSheetSlot } from "./reportSheetSlot";
 
 interface CellLook {
   font?: Partial<Font>;
@@ -85,8 +85,9 @@ function freshSheet(workbook: Workbook, name: string, freezeRows: number): Works
  * Returns the name the sheet got.
  */
 export function writeReportSheet(workbook: Workbook, layout: SheetLayout): string {
-  const existing = workbook.worksheets.map((sheet) => sheet.name);
-  const name = reportSheetSlot(layout.sheetName, existing, markedSheets(workbook));
+  const marked = new Set(markedSheets(workbook));
+  const existing = workbook.worksheets.map((sheet) => ({ name: sheet.name, marked: marked.has(sheet.name) }));
+  const { name } = chooseReportSheet(layout.sheetName, existing);
   const sheet = freshSheet(workbook, name, layout.freezeRows);
   layout.blocks.forEach((block) => writeBlock(sheet, block));
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));

@@ -7,7 +7,7 @@ import {
   temporarySheetName,
   type ExistingSheet,
   type SheetChoice,
-} from "./sheetNames";
+} from "../core/report/sheetNames";
 
 /**
  * `context.sync()` calls of one writeReport that writes its sheet, whatever the size of the

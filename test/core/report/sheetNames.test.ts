@@ -4,7 +4,7 @@ import {
   chooseReportSheet,
   temporarySheetName,
   type ExistingSheet,
-} from "../../src/excel/sheetNames";
+} from "../../../src/core/report/sheetNames";
 
 const BASE = "Rapport jan–aug 2027";
 const mine = (name: string): ExistingSheet => ({ name, marked: true });
@@ -76,3 +76,34 @@ describe("temporarySheetName", () => {
     );
   });
 });
+
+/** The writer's question in names: which sheets exist, and which of them carry the marker. */
+function reportSheetSlot(wanted: string, existing: readonly string[], marked: readonly string[]): string {
+  const ours = new Set(marked);
+  return chooseReportSheet(wanted, existing.map((name) => ({ name, marked: ours.has(name) }))).name;
+}
+
+describe("chooseReportSheet with names as the ExcelJS writer sees them", () => {
+  test("its own name when free or the add-in's; a numbered name past the user's sheets", () => {
+    expect(reportSheetSlot("Rapport jan–aug 2027", ["Underlag"], [])).toBe("Rapport jan–aug 2027");
+    expect(reportSheetSlot("Rapport jan–aug 2027", ["Rapport jan–aug 2027"], ["Rapport jan–aug 2027"])).toBe("Rapport jan–aug 2027");
+    expect(reportSheetSlot("Rapport jan–aug 2027", ["RAPPORT jan–aug 2027"], [])).toBe("Rapport jan–aug 2027 (2)");
+    expect(reportSheetSlot("Rapport jan–aug 2027", ["Rapport jan–aug 2027", "Rapport jan–aug 2027 (2)"], ["Rapport jan–aug 2027 (2)"])).toBe(
+      "Rapport jan–aug 2027 (2)"
+    );
+  });
+
+  test("never a sheet of the user's, never longer than Excel allows", () => {
+    const name = fc.string({ minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(name, fc.array(name, { maxLength: 6 }), fc.array(name, { maxLength: 3 }), (wanted, users, ours) => {
+        const existing = [...users, ...ours];
+        const usersOnly = users.filter((user) => !ours.some((own) => own.toLowerCase() === user.toLowerCase()));
+        const slot = reportSheetSlot(wanted, existing, ours);
+        expect(slot.length).toBeLessThanOrEqual(31);
+        expect(usersOnly.map((user) => user.toLowerCase())).not.toContain(slot.toLowerCase());
+      })
+    );
+  });
+});
+

@@ -1,3 +1,8 @@
+/**
+ * Where a generated sheet goes, for both writers (Office.js and ExcelJS): its own name when that
+ * is free or already the add-in's, never a sheet of the user's.
+ */
+
 /** A sheet as the report writer sees it before writing: its name and whether the add-in made it. */
 export interface ExistingSheet {
   name: string;
@@ -11,18 +16,25 @@ export interface SheetChoice<S extends ExistingSheet> {
   replaces?: S;
 }
 
+/** Excel's limit on the length of a sheet name. */
+const MAX_SHEET_NAME = 31;
+
 // Excel compares sheet names without regard to case.
 function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("sv") === b.toLocaleLowerCase("sv");
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function find<S extends ExistingSheet>(sheets: readonly S[], name: string): S | undefined {
   return sheets.find((sheet) => sameName(sheet.name, name));
 }
 
-/** "Rapport jan–aug 2027", then "Rapport jan–aug 2027 (2)", … as Excel itself numbers copies. */
+/**
+ * "Rapport jan–aug 2027", then "Rapport jan–aug 2027 (2)", … as Excel itself numbers copies,
+ * the base shortened where the name would pass Excel's limit.
+ */
 export function candidateName(base: string, attempt: number): string {
-  return attempt === 1 ? base : `${base} (${attempt})`;
+  const suffix = attempt === 1 ? "" : ` (${attempt})`;
+  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
 }
 
 /**
