@@ -1,17 +1,17 @@
 import ExcelJS from "exceljs";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
+import { cellAddress, splitAddress } from "../core/workbook/address";
 
 type NameModel = { name: string; ranges: string[]; localSheetId?: number };
 
 /** "'Rapport jan–aug 2027'!$A$1" → "Rapport jan–aug 2027". */
 export function sheetOfRange(range: string): string {
-  const sheet = range.slice(0, range.lastIndexOf("!"));
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return splitAddress(range).sheet;
 }
 
 /** The marker's cell on a sheet, as a defined name refers to it. */
 export function markerRange(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+  return cellAddress(sheet, "$A$1");
 }
 
 /** One entry per marked sheet, scoped to it by its position among the sheets (localSheetId). */

@@ -5,6 +5,7 @@ import { OitError } from "../core/errors";
 import { layoutReport } from "../core/report/layout";
 import { reportFromTables } from "../core/report/fromTables";
 import type { SheetLayout } from "../core/report/layout.types";
+import { cellAddress } from "../core/workbook/address";
 import { columnLetters } from "../core/workbook/cells";
 import type { TableData } from "../core/workbook/types";
 import { readWorkbookTables } from "./readWorkbookTables";
@@ -38,7 +39,7 @@ async function reportAgeFinding(
   const cell = `${columnLetters(mismatch.column)}${mismatch.row + 1}`;
   const where = {
     sheet: layout.sheetName,
-    address: `'${layout.sheetName.replace(/'/g, "''")}'!${cell}`,
+    address: cellAddress(layout.sheetName, cell),
   };
   return {
     severity: "warning",

@@ -1,4 +1,5 @@
 import { ledgerCandidates } from "../core/checks/ledgerCandidates";
+import { splitAddress } from "../core/workbook/address";
 import type { Rounding, TableData, Unit } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
 import { readWorkbookTables } from "./readWorkbookTables";
@@ -6,16 +7,6 @@ import { readWorkbookTables } from "./readWorkbookTables";
 /** Resolves when Office.js has loaded (at once outside Office, so the pane still renders in a browser). */
 export async function officeReady(): Promise<void> {
   if (typeof Office !== "undefined") await Office.onReady();
-}
-
-/** "Underlag!D7" or "'Mitt blad'!D7" → sheet and cell. */
-export function splitAddress(address: string): { sheet: string; cell: string } {
-  const bang = address.lastIndexOf("!");
-  const sheet = address
-    .slice(0, bang)
-    .replace(/^'(.*)'$/, "$1")
-    .replace(/''/g, "'");
-  return { sheet, cell: address.slice(bang + 1) };
 }
 
 /** Shows the user a cell the pane talks about: its sheet activated and the cell selected. */

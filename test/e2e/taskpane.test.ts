@@ -15,7 +15,7 @@ import type { SheetLayout } from "../../src/core/report/layout.types";
 import type { TableData } from "../../src/core/workbook/types";
 import { formatAmount } from "../../src/i18n/numbers";
 import { uiStrings, uiText } from "../../src/i18n/strings";
-import { splitAddress } from "../../src/excel/navigation";
+import { splitAddress } from "../../src/core/workbook/address";
 import { loadWorkbook } from "../cli/helpers";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";

@@ -1,5 +1,6 @@
 import { OitError, type MessageParams, type Where } from "../errors";
 import { isBlank } from "../input";
+import { cellAddress } from "./address";
 import { textOf } from "./names";
 import type { TableData } from "./types";
 
@@ -10,11 +11,6 @@ export function columnLetters(column: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return letters;
-}
-
-/** Excel quotes sheet names that are not a plain word in a reference ('Mitt blad'!A1). */
-function sheetReference(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** The table and sheet, for errors about the table as a whole. */
@@ -33,7 +29,7 @@ export function cellWhere(table: TableData, bodyRow: number, column: number): Wh
   };
   if (table.origin) {
     const letters = columnLetters(table.origin.column + column);
-    where.address = `${sheetReference(table.sheet)}!${letters}${table.origin.row + bodyRow + 1}`;
+    where.address = cellAddress(table.sheet, `${letters}${table.origin.row + bodyRow + 1}`);
   }
   return where;
 }
