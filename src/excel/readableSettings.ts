@@ -1,5 +1,4 @@
-import { readSettings, SETTINGS_TABLE } from "../core/workbook/settings";
-import { findOptionalTable } from "../core/workbook/tables";
+import { settingsOf } from "../core/workbook/settings";
 import type { Settings, TableData } from "../core/workbook/types";
 
 /**
@@ -8,7 +7,7 @@ import type { Settings, TableData } from "../core/workbook/types";
  */
 export function readableSettings(tables: readonly TableData[]): Settings | null {
   try {
-    return readSettings(findOptionalTable(tables, SETTINGS_TABLE));
+    return settingsOf(tables);
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { defaultPercentDecimals } from "../rules/key";
 import { readKeys, KEYS_TABLE } from "../workbook/keys";
-import { readSettings, SETTINGS_TABLE } from "../workbook/settings";
-import { findOptionalTable, findTable } from "../workbook/tables";
+import { settingsOf } from "../workbook/settings";
+import { findTable } from "../workbook/tables";
 import type { KeyEntry, Settings, TableData } from "../workbook/types";
 import { checkKeys } from "./checkKeys";
 import { checkLedger } from "./checkLedger";
@@ -23,7 +23,7 @@ export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string
   const findings: Finding[] = [];
   const keyTable = attempt(findings, () => findTable(tables, KEYS_TABLE), null);
   const entries = keyTable ? attempt(findings, () => readKeys(keyTable), []) : [];
-  const settings = attempt(findings, () => readSettings(findOptionalTable(tables, SETTINGS_TABLE)), null);
+  const settings = attempt(findings, () => settingsOf(tables), null);
   findings.push(...checkKeys(entries, settings?.keyDecimals ?? defaultPercentDecimals));
   const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgerCandidates(tables);
   const parties = partiesOf(entries, settings);

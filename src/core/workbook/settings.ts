@@ -4,6 +4,7 @@ import { defaultPercentDecimals, percentDecimalsRange } from "../rules/key";
 import { cellWhere, placeParams } from "./cells";
 import { requireColumn } from "./columns";
 import { normalizeName, textOf } from "./names";
+import { findOptionalTable } from "./tables";
 import type { Rounding, Settings, TableData, Unit } from "./types";
 import { parseYear } from "./year";
 
@@ -82,4 +83,9 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     rounding: setting("rounding", parseRounding, "controlled"),
     keyDecimals: setting("keyDecimals", parseKeyDecimals, defaultPercentDecimals),
   };
+}
+
+/** The workbook's settings: its Inställningar table (which may be missing), read with the caller's overrides. */
+export function settingsOf(tables: readonly TableData[], overrides: Partial<Settings> = {}): Settings {
+  return readSettings(findOptionalTable(tables, SETTINGS_TABLE), overrides);
 }

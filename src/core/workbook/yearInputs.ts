@@ -3,8 +3,8 @@ import { keyForYear, type YearKey } from "./keyForYear";
 import { KEYS_TABLE, readKeys } from "./keys";
 import { LEDGER_TABLE, readLedger } from "./ledger";
 import { sameName } from "./names";
-import { readSettings, SETTINGS_TABLE } from "./settings";
-import { findOptionalTable, findTable } from "./tables";
+import { SETTINGS_TABLE, settingsOf } from "./settings";
+import { findTable } from "./tables";
 import type { Ledger, Settings, TableData } from "./types";
 
 export interface YearInputs {
@@ -26,7 +26,7 @@ function hostAmong(host: string, parties: readonly string[], year: number): stri
  * the settings' year from Fördelningsnycklar, and the ledger (`ledgerTable`, else Underlag) tagged by its parties.
  */
 export function readYearInputs(tables: readonly TableData[], overrides: Partial<Settings> = {}, ledgerTable = LEDGER_TABLE): YearInputs {
-  const settings = readSettings(findOptionalTable(tables, SETTINGS_TABLE), overrides);
+  const settings = settingsOf(tables, overrides);
   const key = keyForYear(readKeys(findTable(tables, KEYS_TABLE)), settings.year, settings.keyDecimals);
   const ledger = readLedger(findTable(tables, ledgerTable), key.parties);
   return { settings: { ...settings, host: hostAmong(settings.host, key.parties, settings.year) }, key, ledger };
