@@ -1,4 +1,4 @@
-import { toNumber, type Dec } from "../decimal";
+import { toNumber, type Dec, type DecLike } from "../decimal";
 import { costSplit, quarters } from "../rules";
 import { nameNormalizer, normalizeName } from "../workbook/names";
 import type { LedgerRow } from "../workbook/types";
@@ -11,7 +11,7 @@ export interface InvoiceInput {
   shares: Dec[];
   ledger: LedgerRow[];
   /** Multiplies ledger amounts into kronor: 1 for a ledger in kr, 1000 for one in tkr. */
-  toKronor: number;
+  toKronor: DecLike;
   basis: SettlementBasis | null;
 }
 

@@ -1,4 +1,5 @@
 import type { TableData } from "../workbook/types";
+import { unitFactor } from "../workbook/unitFactor";
 import { readYearInputs } from "../workbook/yearInputs";
 import { invoicePlan } from "./invoicePlan";
 import { settlementBasis } from "./settlementBasis";
@@ -13,7 +14,7 @@ export function invoicesFromTables(tables: readonly TableData[], overrides: { ye
     parties: key.parties,
     shares: key.shares,
     ledger: ledger.rows,
-    toKronor: settings.inputUnit === "tkr" ? 1000 : 1,
+    toKronor: unitFactor(settings.inputUnit, "kr"),
     basis: settlementBasis(settings.throughMonth, ledger.rows),
   });
 }

@@ -1,8 +1,9 @@
-import { dec, type Dec } from "../decimal";
+import type { Dec } from "../decimal";
 import { locate } from "../errors";
 import { periodBudget } from "../rules";
 import { nameNormalizer, normalizeName } from "../workbook/names";
-import type { Ledger, LedgerRow, Profile, Section, Settings, Unit } from "../workbook/types";
+import type { Ledger, LedgerRow, Profile, Section, Settings } from "../workbook/types";
+import { unitFactor } from "../workbook/unitFactor";
 
 /** One line of a report table: the ledger rows with the same Rad, Fördelning and section, summed, in the report's unit. */
 export interface ReportLine {
@@ -44,12 +45,6 @@ function sumLines(rows: readonly LedgerRow[]): LineSum[] {
     sum.forecast = sum.forecast.plus(row.forecast);
   }
   return [...sums.values()];
-}
-
-/** kr → tkr is an exact division by 1000, done before any rounding. */
-function unitFactor(from: Unit, to: Unit): Dec {
-  if (from === to) return dec(1);
-  return from === "kr" ? dec("0.001") : dec(1000);
 }
 
 /** The period budget (domain.md section 5) of a line without a Budget column: linear, or by the line's profile. */
