@@ -135,9 +135,9 @@ export function QUARTERS(annualAmount: any, decimals?: any): number[][] {
 }
 
 /**
- * The year-end settlement per party: its share of the actual net shared cost (allocated exactly) minus what it was invoiced. Positive is invoiced, negative credited. Example: =OIT.SETTLEMENT(8800, Fördelningsnycklar[Andel], E2:E3, 0) gives -89 and -111 when 4023 and 4977 were invoiced.
+ * The year-end settlement per party: its share of the actual net shared cost (allocated exactly) minus what it was invoiced. Positive is invoiced, negative credited. The net shared cost is the Gemensam lines; the host's financing lines (its own revenue lines that name a party, such as Intäkter från Mörbylånga kommun) are what was invoiced, not a cost, and its other own revenue (stock sales) is its own, like every own line. Example: =OIT.SETTLEMENT(8800, Fördelningsnycklar[Andel], E2:E3, 0) gives -89 and -111 when 4023 and 4977 were invoiced.
  * @customfunction SETTLEMENT SETTLEMENT
- * @param actual The actual net shared cost of the year.
+ * @param actual The actual net shared cost of the year: the Gemensam lines, without own lines and without the host's financing lines.
  * @param key The shares (summing to 1).
  * @param invoiced What each party was invoiced during the year, in the key's order and shape.
  * @param decimals Rounding as in Excel's ROUND (default 0: whole kronor).

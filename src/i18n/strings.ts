@@ -55,7 +55,7 @@ const sv = {
   goToCell: "Gå till cellen",
 
   invoicesHeading: "Fakturering och avräkning",
-  invoicesIntro: "Kvartalsfakturor i förskott, ¼ av varje parts budgeterade andel, exakt på kronan. Årsavstämningen fördelar det faktiska utfallet (eller prognosen) och drar av det fakturerade.",
+  invoicesIntro: "Kvartalsfakturor i förskott, ¼ av varje parts budgeterade andel, exakt på kronan. Årsavstämningen fördelar det faktiska utfallet (eller prognosen) och drar av det fakturerade. Värdkommunens finansieringsrader (egna intäktsrader som namnger en part, som ”Intäkter från Mörbylånga kommun”) är det fakturerade och räknas inte som kostnad; dess övriga egna intäkter, som försäljning av lager, räknas i dess kostnad.",
   invoicesYear: "År",
   invoicesWrite: "Skriv fakturabladet",
   invoicesWritten: "Bladet {sheet} är skrivet.",
@@ -135,7 +135,7 @@ const en: UiStrings = {
   goToCell: "Go to the cell",
 
   invoicesHeading: "Invoicing and settlement",
-  invoicesIntro: "Quarterly invoices in advance, ¼ of each party's budgeted share, exact to the krona. The year-end settlement splits the actual outcome (or the forecast) and deducts what was invoiced.",
+  invoicesIntro: "Quarterly invoices in advance, ¼ of each party's budgeted share, exact to the krona. The year-end settlement splits the actual outcome (or the forecast) and deducts what was invoiced. The host's financing lines (its own revenue lines that name a party, such as “Intäkter från Mörbylånga kommun”) are what was invoiced, not a cost; its other own revenue, such as sales of stock, counts in its cost.",
   invoicesYear: "Year",
   invoicesWrite: "Write the invoice sheet",
   invoicesWritten: "The sheet {sheet} was written.",

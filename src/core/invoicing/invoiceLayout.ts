@@ -45,7 +45,7 @@ export function invoiceLayout(plan: InvoicePlan): SheetLayout {
     2,
     ["Part", "Årsbelopp", "Kv 1", "Kv 2", "Kv 3", "Kv 4"],
     plan.parties.map((p) => [p.party, p.annual, ...p.quarters]),
-    "Faktureras kvartalsvis i förskott: ¼ av partens budgeterade andel av de gemensamma nettokostnaderna enligt nyckeln, plus partens egna budgeterade kostnader (värdkommunens egna rader faktureras inte)."
+    "Faktureras kvartalsvis i förskott: ¼ av partens budgeterade andel av de gemensamma nettokostnaderna enligt nyckeln, plus partens egna budgeterade rader, värdkommunens också. Värdkommunens finansieringsrader (dess egna intäktsrader som namnger en part, som ”Intäkter från Mörbylånga kommun”) är det som faktureras och räknas inte; dess övriga egna intäkter (till exempel försäljning av lager) är dess egna."
   );
   const blocks: CellBlock[] = [
     { row: 0, column: 0, values: [[`Fakturering och avräkning ${plan.year}, kr`]], style: "title" },
@@ -57,7 +57,7 @@ export function invoiceLayout(plan: InvoicePlan): SheetLayout {
       invoices.next + 1,
       ["Part", "Faktisk kostnad", "Fakturerat", "Avräkning"],
       settlementRows(plan.parties),
-      `Årsavstämning enligt ${source}: positivt belopp faktureras, negativt krediteras.`
+      `Årsavstämning enligt ${source}: den faktiska kostnaden är andelen av de gemensamma nettokostnaderna plus partens egna rader, utom värdkommunens finansieringsrader; positivt belopp faktureras, negativt krediteras.`
     );
     blocks.push({ row: invoices.next, column: 0, values: [["Årsavstämning och slutreglering"]], style: "title" }, ...settlement.blocks);
   }

@@ -1,6 +1,6 @@
 import { toNumber, type Dec, type DecLike } from "../decimal";
 import { costSplit, quarters } from "../rules";
-import { nameNormalizer, normalizeName } from "../workbook/names";
+import { financingLines } from "../workbook/financing";
 import type { LedgerRow } from "../workbook/types";
 import type { InvoicePlan, SettlementBasis } from "./types";
 
@@ -20,13 +20,11 @@ type Figure = "annualBudget" | "outcome" | "forecast";
 /**
  * The amounts a member is billed: the shared lines, split by the key, plus the member's own
  * lines — the host's included, since it is billed like every member (its board fees are its own
- * cost). Only the host's own revenue lines are left out: they are the financing it invoices the
- * members (domain.md section 3), the very thing this plan computes, not a cost.
+ * cost, its stock sales its own revenue). Only the host's financing lines are left out
+ * (financingLines): they are what it invoices the members, the very thing this plan computes.
  */
 function billedSplit(input: InvoiceInput, figure: Figure): Dec[] {
-  const host = normalizeName(input.host);
-  const normal = nameNormalizer();
-  const isFinancing = (row: LedgerRow) => row.section === "revenue" && normal(row.allocation) === host;
+  const isFinancing = financingLines(input.host, input.parties);
   const lines = input.ledger
     .filter((row) => !isFinancing(row))
     .map((row) => ({ amount: row[figure].times(input.toKronor), tag: row.allocation, where: row.where }));

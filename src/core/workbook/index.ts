@@ -8,4 +8,5 @@ export * from "./keyForYear";
 export * from "./ledger";
 export * from "./profiles";
 export * from "./causes";
+export * from "./financing";
 export type * from "./types";
