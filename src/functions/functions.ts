@@ -4,7 +4,7 @@
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
 import { isBlank, parseAmount, parseDecimals, parseMonth } from "../core/input";
-import { cellAllocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement } from "../core/rules";
+import { cellAllocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement, tagText } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
 import { defaultPercentDecimals, percentDecimalsRange } from "../core/rules/key";
 import { OitError } from "../core/errors";
@@ -93,7 +93,7 @@ export function PERIODBUDGET(annualBudget: any, month: any, profile?: any[][]): 
  * Each party's cost: its key share of the net shared cost (allocated exactly) plus its own lines. Example: =OIT.COSTSPLIT(Underlag[Utfall], Underlag[Fördelning], Fördelningsnycklar[Part], Fördelningsnycklar[Andel], 0)
  * @customfunction COSTSPLIT COSTSPLIT
  * @param amounts The column of amounts (revenues negative, costs positive); a blank amount is 0.
- * @param tags The column of allocations, one per amount: Gemensam (shared) or a party's name.
+ * @param tags The column of allocations, one per amount: Gemensam (shared) or a party's name, compared as the report compares them (case, spaces and the kind of dash do not matter).
  * @param parties The parties' names, in the key's order.
  * @param key The shares, in the order and shape of the parties.
  * @param decimals Rounding as in Excel's ROUND (default 0: whole kronor).
@@ -110,7 +110,7 @@ export function COSTSPLIT(amounts: any[][], tags: any[][], parties: any[][], key
     const lines = amountCells.values
       .map((value, i) => ({
         amount: parseAmount(value, amountCells.where(i)),
-        tag: isBlank(tagCells.values[i]) ? "" : String(tagCells.values[i]),
+        tag: tagText(tagCells.values[i]),
         where: tagCells.where(i),
       }))
       // A row without amount or allocation is an empty ledger row (a whole column was selected).

@@ -1,6 +1,7 @@
 import { defaultPercentDecimals } from "../rules/key";
 import { readKeys, KEYS_TABLE } from "../workbook/keys";
 import { settingsOf } from "../workbook/settings";
+import { normalizeName } from "../workbook/names";
 import { findTable } from "../workbook/tables";
 import type { KeyEntry, Settings, TableData } from "../workbook/types";
 import { checkKeys } from "./checkKeys";
@@ -9,10 +10,14 @@ import { attempt } from "./findingOf";
 import { ledgerCandidates } from "./ledgerCandidates";
 import type { Finding } from "./types";
 
-/** The parties of the settings' year; without usable settings, every party the key table names. */
+/**
+ * The parties of the settings' year; without usable settings, every party the key table names, each once by the
+ * name rule (years may spell a party differently).
+ */
 function partiesOf(entries: readonly KeyEntry[], settings: Settings | null): string[] {
   const ofYear = settings ? entries.filter((entry) => entry.year === settings.year) : [];
-  return [...new Set((ofYear.length ? ofYear : entries).map((entry) => entry.party))];
+  const byName = new Map((ofYear.length ? ofYear : entries).map((entry) => [normalizeName(entry.party), entry.party]));
+  return [...byName.values()];
 }
 
 /**

@@ -74,6 +74,10 @@ export const engineMessages = {
     sv: "fördelningen ”{tag}” {where} är okänd; tillåtna värden är {allowed}",
     en: "the allocation “{tag}” {where} is unknown; allowed values are {allowed}",
   },
+  reservedPartyName: {
+    sv: "parten ”{party}” {where} kan inte heta så: {reserved} är fördelningar, inte parter. Byt namn på parten",
+    en: "the party “{party}” {where} cannot have that name: {reserved} are allocations, not parties. Rename the party",
+  },
   duplicateParty: {
     sv: "parten ”{party}” {where} förekommer mer än en gång",
     en: "the party “{party}” {where} occurs more than once",

@@ -11,5 +11,5 @@ export { periodBudget } from "./periodBudget";
 export { costSplit, type TaggedLine } from "./costSplit";
 export { quarters } from "./quarters";
 export { settlement } from "./settlement";
-export { sharedTag } from "./allocationTags";
+export { sharedTag, excludedTag, reservedTags, checkPartyName, tagText, allocationTags, type TagIndex } from "./allocationTags";
 export { isBoardFees } from "./boardFees";

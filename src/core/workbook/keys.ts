@@ -1,6 +1,7 @@
 import type { Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { isBlank, parseAmount, parseUserCount } from "../input";
+import { checkPartyName } from "../rules/allocationTags";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn } from "./columns";
 import { textOf } from "./names";
@@ -35,7 +36,7 @@ export function readKeys(table: TableData): KeyEntry[] {
     if (isBlankRow(row)) return;
     entries.push({
       year: parseYear(row[year], cellWhere(table, r, year)),
-      party: labelOf(table, row, r, party),
+      party: checkPartyName(labelOf(table, row, r, party), cellWhere(table, r, party)),
       users: users === undefined ? null : parseUsers(row[users], cellWhere(table, r, users)),
       share: share === undefined ? null : parseShare(row[share], cellWhere(table, r, share)),
       where: cellWhere(table, r, party),

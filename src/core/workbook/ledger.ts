@@ -1,11 +1,11 @@
 import type { Dec } from "../decimal";
 import { OitError } from "../errors";
-import { sharedTag } from "../rules";
+import { allocationTags, sharedTag, tagText } from "../rules";
 import { isBlank } from "../input";
 import { amountAt } from "./amounts";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
-import { nameNormalizer, normalizeName, textOf } from "./names";
+import { nameNormalizer, textOf } from "./names";
 import { accountSection, typeSection } from "./section";
 import type { Ledger, LedgerRow, Section, TableData } from "./types";
 
@@ -51,16 +51,19 @@ function ledgerColumnsOf(table: TableData): { columns: LedgerColumns; period?: s
   };
 }
 
-/** Fördelning as typed → "Gemensam" or the party's name as the key spells it; unknown names are errors. */
+/**
+ * Fördelning as typed → "Gemensam" or the party's name as the key spells it, by OIT.COSTSPLIT's rule
+ * (allocationTags); unknown names are errors naming the cell.
+ */
 export function allocationReader(table: TableData, parties: readonly string[]): (value: unknown, bodyRow: number, column: number) => string {
-  const allowed = [sharedTag, ...parties];
-  const canonical = new Map(allowed.map((name) => [normalizeName(name), name]));
-  const normal = nameNormalizer();
+  // The parties come from the key table, whose reader names the cell of a bad one.
+  const tags = allocationTags(parties, () => undefined);
   return (value, bodyRow, column) => {
-    const name = canonical.get(normal(textOf(value)));
-    if (name) return name;
+    const tag = tagText(value);
+    const position = tags.positionOf(tag);
+    if (position !== undefined) return position < 0 ? sharedTag : parties[position];
     const where = cellWhere(table, bodyRow, column);
-    throw new OitError("unknownParty", { value: textOf(value), allowed, ...placeParams(where) }, where);
+    throw new OitError("unknownParty", { value: tag, allowed: tags.allowed, ...placeParams(where) }, where);
   };
 }
 

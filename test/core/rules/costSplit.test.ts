@@ -55,7 +55,7 @@ describe("costSplit (domain.md section 3)", () => {
   test("the key must have one share per party, and party names must differ", () => {
     expectOitError(() => costSplit([], ["A", "B", "C"], published), "shapeMismatch", { en: ["key", "2 values", "3"] });
     expectOitError(() => costSplit([], ["Borgholm", " borgholm"], published), "duplicateParty", { sv: ["rad 2"] });
-    expectOitError(() => costSplit([], ["Gemensam", "B"], published), "duplicateParty");
+    expectOitError(() => costSplit([], ["Gemensam", "B"], published), "reservedPartyName", { sv: ["rad 1"] });
   });
 
   const ledgerArb = (partyCount: number, amounts: fc.Arbitrary<Dec>) =>
