@@ -22,6 +22,10 @@ export const reportMessages = {
     sv: "Inställningen ”{setting}” saknas i tabellen {table}",
     en: "The setting “{setting}” is missing from the table {table}",
   },
+  duplicateSetting: {
+    sv: "Inställningen ”{setting}” står två gånger i tabellen {table} (bladet {sheet}): rad {first} ({firstCell}) och rad {second} ({secondCell}). Behåll en av dem",
+    en: "The setting “{setting}” is given twice in the table {table} (sheet {sheet}): row {first} ({firstCell}) and row {second} ({secondCell}). Keep one of them",
+  },
   badSetting: {
     sv: "Inställningen ”{setting}” har värdet ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}). Tillåtna värden: {allowed}",
     en: "The setting “{setting}” has the value “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}). Allowed values: {allowed}",

@@ -21,7 +21,7 @@ export const settingNames: Record<keyof Settings, string> = {
   keyDecimals: "Nyckelns decimaler",
 };
 
-type SettingCells = Map<keyof Settings, { value: unknown; where: Where }>;
+type SettingCells = Map<keyof Settings, { value: unknown; where: Where; nameWhere: Where }>;
 type Parse<T> = (value: unknown, where: Where, setting: string) => T;
 
 function settingCells(table: TableData | undefined): SettingCells {
@@ -33,9 +33,21 @@ function settingCells(table: TableData | undefined): SettingCells {
   // Unknown settings are left alone: the task pane and later versions may keep more rows in the same table.
   table.rows.forEach((row, r) => {
     const id = ids.get(normalizeName(textOf(row[name])));
-    if (id && !isBlank(row[value])) cells.set(id, { value: row[value], where: cellWhere(table, r, value) });
+    if (!id || isBlank(row[value])) return;
+    const cell = { value: row[value], where: cellWhere(table, r, value), nameWhere: cellWhere(table, r, name) };
+    const earlier = cells.get(id);
+    if (earlier) throw duplicateSetting(settingNames[id], earlier.nameWhere, cell.nameWhere);
+    cells.set(id, cell);
   });
   return cells;
+}
+
+/** Which of two rows is meant cannot be guessed: a later row silently winning turned a ledger in tkr into kr. */
+function duplicateSetting(setting: string, first: Where, second: Where): OitError {
+  const firstPlace = placeParams(first);
+  const secondPlace = placeParams(second);
+  const params = { setting, first: firstPlace.row, firstCell: firstPlace.cell, second: secondPlace.row, secondCell: secondPlace.cell, table: secondPlace.table, sheet: secondPlace.sheet };
+  return new OitError("duplicateSetting", params, second);
 }
 
 function oneOf<T>(choices: Record<string, T>): Parse<T> {
