@@ -6,6 +6,7 @@ import { sameName } from "../core/workbook/names";
 import type { TableData } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
 import { readWorkbookTables } from "./readWorkbookTables";
+import { textSafeFormats } from "./textFormat";
 
 /** One row of Fördelningsnycklar as the pane edits it; share is a fraction, or null (computed from users). */
 export interface KeyRowInput {
@@ -68,6 +69,7 @@ function addTable(
   values: (string | number)[][]
 ): void {
   const range = sheet.getRangeByIndexes(0, column, values.length, values[0].length);
+  range.numberFormat = textSafeFormats(values, () => null);
   range.values = values;
   context.workbook.tables.add(range, true).name = name;
 }
@@ -154,7 +156,10 @@ export async function saveKeyYear(year: number, rows: KeyRowInput[]): Promise<vo
     table.resize(
       sheet.getRangeByIndexes(header.rowIndex, header.columnIndex, values.length + 1, width)
     );
-    sheet.getRangeByIndexes(top, header.columnIndex, values.length, width).values = values;
+    const written = sheet.getRangeByIndexes(top, header.columnIndex, values.length, width);
+    // A party typed as "-Borgholm" or "=x" stays the text it is; the figures keep their formats.
+    written.numberFormat = textSafeFormats(values, () => null);
+    written.values = values;
     const share = headers.findIndex((name) => sameName(name, "Andel"));
     if (share >= 0) {
       sheet.getRangeByIndexes(top, header.columnIndex + share, values.length, 1).numberFormat =

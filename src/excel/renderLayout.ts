@@ -6,11 +6,12 @@ import type {
   SheetLayout,
 } from "../core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
+import { textSafeFormats } from "./textFormat";
 
 const BOLD_STYLES: ReadonlySet<BlockStyle> = new Set(["title", "header", "sum", "total"]);
 /** A light grey that prints well and keeps the headers apart without shouting. */
 const HEADER_FILL = "#F2F2F2";
-const TEXT_FORMAT = "General";
+const GENERAL_FORMAT = "General";
 /** Rows the chart takes under its data: about the height of a page's third in landscape. */
 const CHART_ROWS = 15;
 const MARKER_COMMENT =
@@ -28,10 +29,10 @@ function isEmpty(block: CellBlock): boolean {
   return block.values.length === 0 || block.values[0].length === 0;
 }
 
-/** Numbers get the block's format, text keeps General so a label is never shown as a number. */
-function numberFormats(block: CellBlock, format: string): string[][] {
-  return block.values.map((row) =>
-    row.map((value) => (typeof value === "number" ? format : TEXT_FORMAT))
+/** Numbers get the block's format, text the text format (so a label stays text), blanks General. */
+function numberFormats(block: CellBlock): (string | null)[][] {
+  return textSafeFormats(block.values, (value) =>
+    typeof value === "number" && block.numberFormat ? block.numberFormat : GENERAL_FORMAT
   );
 }
 
@@ -42,8 +43,9 @@ function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
     block.values.length,
     block.values[0].length
   );
+  // The formats first: a text written to a cell not yet formatted as text may become a formula.
+  range.numberFormat = numberFormats(block);
   range.values = block.values;
-  if (block.numberFormat) range.numberFormat = numberFormats(block, block.numberFormat);
   if (BOLD_STYLES.has(block.style)) range.format.font.bold = true;
   if (block.style === "header") markHeader(sheet, block, range);
   if (block.mergeAcross) mergeParagraphs(sheet, block, block.mergeAcross);

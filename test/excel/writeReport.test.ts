@@ -77,12 +77,15 @@ describe("writeReport on a new sheet", () => {
     expect(alignments(line.row)).toEqual(Array(5).fill("General"));
   });
 
-  it("gives numbers the block's number format and leaves text General", () => {
+  it("gives numbers the block's number format, text the text format and blanks General", () => {
     const sheet = host.sheet(NAME);
     const line = layout.blocks.find((b) => b.style === "line")!;
+    const header = layout.blocks.find((b) => b.style === "header")!;
     expect(host.cellAt(sheet, line.row, 1).numberFormat).toBe(NUMBER_FORMAT);
     expect(host.cellAt(sheet, line.row, 4).numberFormat).toBe(NUMBER_FORMAT);
-    expect(host.cellAt(sheet, line.row, 0).numberFormat).toBe("General");
+    expect(host.cellAt(sheet, line.row, 0).numberFormat).toBe("@");
+    expect(host.cellAt(sheet, header.row, 1).numberFormat).toBe("@");
+    expect(host.cellAt(sheet, header.row, 0).numberFormat).toBe("General");
   });
 
   it("makes title, header, sum and total rows bold, line and caption rows not, and fills only the header", () => {
@@ -166,6 +169,26 @@ describe("writeReport on a new sheet", () => {
 
   it("uses the documented number of syncs", () => {
     expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+  });
+});
+
+describe("labels that Excel would take for formulas", () => {
+  const labels = ["=Licenser", "+ Tillägg", "- Licenser", "@drift", "-120"];
+
+  it.each(labels)("arrive as the text %s, in the figures' rows and in a paragraph", async (label) => {
+    const host = new FakeExcelHost(userSheets);
+    const layout = sampleLayout(2);
+    const blocks = layout.blocks.map((block) =>
+      block.style === "line" || block.style === "caption"
+        ? { ...block, values: block.values.map((row) => [label, ...row.slice(1)]) }
+        : block
+    );
+    await write(host, { ...layout, blocks });
+    const sheet = host.sheet(NAME);
+    for (const block of blocks.filter((b) => b.style === "line" || b.style === "caption")) {
+      expect(host.cellAt(sheet, block.row, 0)).toMatchObject({ value: label, error: false });
+      expect(host.cellAt(sheet, block.row, 0).formula).toBeUndefined();
+    }
   });
 });
 

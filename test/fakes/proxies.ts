@@ -277,6 +277,14 @@ interface RangeData {
   address: string;
 }
 
+/** The number format that makes Excel keep what is written as text. */
+const TEXT_NUMBER_FORMAT = "@";
+
+/** A text Excel parses as a formula when it is written to a cell that is not formatted as text. */
+function isFormulaText(value: CellValue): value is string {
+  return typeof value === "string" && value.length > 1 && /^[=+\-@]/.test(value);
+}
+
 function valueType(cell: Cell): string {
   if (cell.error) return "Error";
   if (cell.value === "") return "Empty";
@@ -399,11 +407,20 @@ export class FakeRange extends FakeClientObject<RangeData> {
     return this.loaded("values");
   }
 
-  /** As in Office.js, null leaves a cell as it is. */
+  /**
+   * As in Office.js, null leaves a cell as it is, and a text that starts with =, +, - or @ is taken
+   * as a formula unless the cell is formatted as text ("@"), as the Range.values reference says.
+   * The fake cannot evaluate it: the cell keeps the formula and shows #NAME?, so a label written
+   * without the text format is seen to be lost.
+   */
   set values(values: (CellValue | null)[][]) {
-    this.updateCells("values", values, (cell, value) =>
-      value === null ? undefined : { ...cell, value, error: false }
-    );
+    this.updateCells("values", values, (cell, value) => {
+      if (value === null) return undefined;
+      const { formula: _previous, ...rest } = cell;
+      if (isFormulaText(value) && cell.numberFormat !== TEXT_NUMBER_FORMAT)
+        return { ...rest, value: "#NAME?", error: true, formula: value };
+      return { ...rest, value, error: false };
+    });
   }
 
   get valueTypes(): string[][] {

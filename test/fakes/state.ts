@@ -21,6 +21,8 @@ export interface Cell {
   value: CellValue;
   /** An error value: Range.values shows its text, Range.valueTypes says "Error". */
   error: boolean;
+  /** Set when Excel took the written text for a formula (see FakeRange.values). */
+  formula?: string;
   numberFormat: string;
   bold: boolean;
   fill: string | null;

@@ -1,0 +1,39 @@
+import * as path from "path";
+import type ExcelJS from "exceljs";
+import { exampleVariant, loadWorkbook, runCli, tempDir } from "./helpers";
+
+/** Ledger lines (Rad, column B of Underlag, rows 2–5) renamed to what Excel would take for formulas. */
+const labels = ["=Licenser", "+ Tillägg", "- Licenser", "@drift"];
+
+/** The cells that show `text`, as a string or as a formula of that text (which the test rejects). */
+function cellsHolding(workbook: ExcelJS.Workbook, sheetName: string, text: string): ExcelJS.Cell[] {
+  const found: ExcelJS.Cell[] = [];
+  workbook.getWorksheet(sheetName)!.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value;
+      const shown = typeof value === "object" && value !== null && "formula" in value ? `=${value.formula}` : value;
+      if (shown === text || shown === (text.startsWith("=") ? text : `=${text}`)) found.push(cell);
+    })
+  );
+  return found;
+}
+
+describe("the command line's report keeps text as text", () => {
+  it("writes labels starting with =, +, - and @ as string cells, not formulas", async () => {
+    const dir = tempDir();
+    const input = await exampleVariant(dir, "labels.xlsx", (workbook) => {
+      const ledger = workbook.getWorksheet("Underlag")!;
+      labels.forEach((label, i) => (ledger.getCell(`B${i + 2}`).value = label));
+    });
+    const out = path.join(dir, "labels.out.xlsx");
+    const run = await runCli(["report", input, "--out", out]);
+    expect(run.stderr).toBe("");
+    const report = await loadWorkbook(out);
+    const sheet = report.worksheets.find((ws) => ws.name.startsWith("Rapport"))!;
+    for (const label of labels) {
+      const cells = cellsHolding(report, sheet.name, label);
+      expect(cells.length).toBeGreaterThan(0);
+      for (const cell of cells) expect({ label, type: cell.type, value: cell.value }).toEqual({ label, type: 3, value: label });
+    }
+  });
+});
