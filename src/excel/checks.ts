@@ -8,7 +8,9 @@ import type { SheetLayout } from "../core/report/layout.types";
 import { cellAddress } from "../core/workbook/address";
 import { columnLetters } from "../core/workbook/cells";
 import type { TableData } from "../core/workbook/types";
-import { readWorkbookTables } from "./readWorkbookTables";
+import { isLedgerShaped } from "../core/checks/ledgerCandidates";
+import { reportTables } from "../core/report/fromTables";
+import { readWorkbook, type SheetFacts } from "./readWorkbook";
 
 /** The report the workbook would give now; null when it cannot be made (the other findings say why). */
 function currentLayout(tables: readonly TableData[], ledgerTable?: string): SheetLayout | null {
@@ -21,11 +23,12 @@ function currentLayout(tables: readonly TableData[], ledgerTable?: string): Shee
 
 async function reportAgeFinding(
   context: Excel.RequestContext,
-  layout: SheetLayout
+  layout: SheetLayout,
+  sheets: readonly SheetFacts[]
 ): Promise<Finding | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(layout.sheetName).load("isNullObject");
-  await context.sync();
-  if (sheet.isNullObject) {
+  // Excel compares sheet names without regard to case.
+  const sheet = sheets.find((facts) => facts.name.toLowerCase() === layout.sheetName.toLowerCase())?.sheet;
+  if (!sheet) {
     return {
       severity: "info",
       problem: new OitError("reportMissing", { sheet: layout.sheetName }),
@@ -50,10 +53,14 @@ async function reportAgeFinding(
 /** The Kontroll view's checks: the pure workbook checks, and whether the period's report sheet is current. */
 export async function runWorkbookChecks(ledgerTable?: string): Promise<Finding[]> {
   return Excel.run(async (context) => {
-    const tables = await readWorkbookTables(context);
+    const { tables, sheets } = await readWorkbook(context, {
+      names: reportTables(ledgerTable),
+      // Without a chosen ledger, every table shaped like one is checked.
+      byHeaders: ledgerTable ? undefined : isLedgerShaped,
+    });
     const findings = checkWorkbook(tables, ledgerTable);
     const layout = currentLayout(tables, ledgerTable);
-    const age = layout && (await reportAgeFinding(context, layout));
+    const age = layout && (await reportAgeFinding(context, layout, sheets));
     return age ? [...findings, age] : findings;
   });
 }

@@ -1,5 +1,5 @@
-import { layoutReport, reportFromTables, type Report, type ReportOverrides } from "../core/report";
-import { readWorkbookTables } from "./readWorkbookTables";
+import { layoutReport, reportFromTables, reportTables, type Report, type ReportOverrides } from "../core/report";
+import { readWorkbook } from "./readWorkbook";
 import { writeReport, type WrittenReport } from "./writeReport";
 
 /** The report model and its written sheet (replaced or not, and what Excel refused of its decorations). */
@@ -8,13 +8,14 @@ export interface GeneratedReport extends WrittenReport {
 }
 
 /**
- * The pane's one click: read the workbook's tables, build the report in the core, write its
+ * The pane's one click: read the tables the report needs, build the report in the core, write its
  * sheet. Nothing is written when the workbook's figures are rejected; errors stay OitError.
  */
 export async function generateReport(overrides: ReportOverrides = {}): Promise<GeneratedReport> {
   return Excel.run(async (context) => {
-    const report = reportFromTables(await readWorkbookTables(context), overrides);
-    const written = await writeReport(context, layoutReport(report));
+    const { tables, sheets } = await readWorkbook(context, { names: reportTables(overrides.ledgerTable) });
+    const report = reportFromTables(tables, overrides);
+    const written = await writeReport(context, layoutReport(report), sheets);
     return { report, ...written };
   });
 }

@@ -2,7 +2,8 @@ import { invoiceLayout } from "../core/invoicing/invoiceLayout";
 import { invoicesFromTables } from "../core/invoicing/invoicesFromTables";
 import type { Notice } from "../core/errors";
 import type { InvoicePlan } from "../core/invoicing/types";
-import { readWorkbookTables } from "./readWorkbookTables";
+import { yearInputTables } from "../core/workbook/yearInputs";
+import { readWorkbook } from "./readWorkbook";
 import { writeReport } from "./writeReport";
 
 export interface WrittenInvoices {
@@ -19,8 +20,9 @@ export interface WrittenInvoices {
  */
 export async function writeInvoices(year?: number): Promise<WrittenInvoices> {
   return Excel.run(async (context) => {
-    const plan = invoicesFromTables(await readWorkbookTables(context), { year });
-    const { sheetName, skipped } = await writeReport(context, invoiceLayout(plan));
+    const { tables, sheets } = await readWorkbook(context, { names: yearInputTables() });
+    const plan = invoicesFromTables(tables, { year });
+    const { sheetName, skipped } = await writeReport(context, invoiceLayout(plan), sheets);
     return { plan, sheetName, skipped };
   });
 }

@@ -5,7 +5,7 @@ import { findOptionalTable } from "../core/workbook/tables";
 import { sameName } from "../core/workbook/names";
 import type { TableData } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
-import { readWorkbookTables } from "./readWorkbookTables";
+import { readWorkbook } from "./readWorkbook";
 import { textSafeFormats } from "./textFormat";
 
 /** One row of Fördelningsnycklar as the pane edits it; share is a fraction, or null (computed from users). */
@@ -45,7 +45,9 @@ export function keySetupOf(tables: readonly TableData[]): KeySetup | null {
 
 /** The key table and its settings, or null when the workbook has no Fördelningsnycklar table. */
 export async function readKeySetup(): Promise<KeySetup | null> {
-  return Excel.run(async (context) => keySetupOf(await readWorkbookTables(context)));
+  return Excel.run(async (context) =>
+    keySetupOf((await readWorkbook(context, { names: [KEYS_TABLE, SETTINGS_TABLE] })).tables)
+  );
 }
 
 /** The settings a new workbook starts with: next year's key, the contract's defaults. */

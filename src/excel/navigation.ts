@@ -2,7 +2,8 @@ import { ledgerCandidates } from "../core/checks/ledgerCandidates";
 import { splitAddress } from "../core/workbook/address";
 import type { Rounding, TableData, Unit } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
-import { readWorkbookTables } from "./readWorkbookTables";
+import { SETTINGS_TABLE } from "../core/workbook/settings";
+import { readWorkbook } from "./readWorkbook";
 
 /** Resolves when Office.js has loaded (at once outside Office, so the pane still renders in a browser). */
 export async function officeReady(): Promise<void> {
@@ -56,5 +57,8 @@ export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
 }
 
 export async function reportChoices(): Promise<ReportChoices> {
-  return Excel.run(async (context) => reportChoicesOf(await readWorkbookTables(context)));
+  // The ledgers are recognised by their headers alone: only the settings' rows are read.
+  return Excel.run(async (context) =>
+    reportChoicesOf((await readWorkbook(context, { names: [SETTINGS_TABLE] })).tables)
+  );
 }

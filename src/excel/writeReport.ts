@@ -1,20 +1,15 @@
 import { OitError, isOitError, type Notice } from "../core/errors";
 import type { SheetLayout } from "../core/report/layout.types";
-import { REPORT_MARKER_NAME } from "../core/report/marker";
 import { renderDecorations, renderEssentials, type Decorations } from "./renderLayout";
-import {
-  chooseReportSheet,
-  temporarySheetName,
-  type ExistingSheet,
-  type SheetChoice,
-} from "../core/report/sheetNames";
+import { chooseReportSheet, temporarySheetName, type SheetChoice } from "../core/report/sheetNames";
+import type { SheetFacts } from "./readWorkbook";
 
 /**
  * `context.sync()` calls of one writeReport that writes its sheet, whatever the size of the
- * report and whether its decorations are refused: sheet names, their markers, the new sheet, the
- * swap, the decorations. A failure before the swap adds at most two (cleanup).
+ * report: the new sheet, its swap into place and its decorations go in one batch. A refusal costs
+ * one more (to see how far the batch ran), a failure before the swap up to two more (cleanup).
  */
-export const WRITE_REPORT_SYNCS = 5;
+export const WRITE_REPORT_SYNCS = 1;
 
 export interface WrittenReport {
   sheetName: string;
@@ -22,26 +17,6 @@ export interface WrittenReport {
   replaced: boolean;
   /** What Excel refused after the sheet was complete (print settings, chart): one notice, or none. */
   skipped: Notice[];
-}
-
-interface SheetFacts extends ExistingSheet {
-  sheet: Excel.Worksheet;
-  position: number;
-}
-
-async function inspectSheets(context: Excel.RequestContext): Promise<SheetFacts[]> {
-  const sheets = context.workbook.worksheets.load("items/name, items/position");
-  await context.sync();
-  const markers = sheets.items.map((sheet) =>
-    sheet.names.getItemOrNullObject(REPORT_MARKER_NAME).load("name")
-  );
-  await context.sync();
-  return sheets.items.map((sheet, index) => ({
-    sheet,
-    name: sheet.name,
-    position: sheet.position,
-    marked: !markers[index].isNullObject,
-  }));
 }
 
 /**
@@ -60,14 +35,10 @@ function swapIn(fresh: Excel.Worksheet, choice: SheetChoice<SheetFacts>): void {
 }
 
 /** Best effort: removes the half-written sheet; tells whether the workbook is as it was. */
-async function discard(context: Excel.RequestContext, temporaryName: string): Promise<boolean> {
+async function discard(context: Excel.RequestContext, fresh: Excel.Worksheet): Promise<boolean> {
   try {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(temporaryName).load("name");
+    fresh.delete();
     await context.sync();
-    if (!sheet.isNullObject) {
-      sheet.delete();
-      await context.sync();
-    }
     return true;
   } catch {
     return false;
@@ -97,50 +68,56 @@ function skippedNotice(decorations: Decorations, sheet: string, error: unknown):
   return { code, params: { sheet, detail: detailOf(error) } };
 }
 
-/**
- * Print settings and the chart, in one batch of their own once the sheet is complete and in
- * place: a refusal by Excel costs them, not the figures. Office.js does not roll back the part of
- * a failed batch that ran before the refused call, hence "may be partly applied" in the notice.
- */
-async function decorate(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  layout: SheetLayout,
-  sheetName: string
-): Promise<Notice[]> {
-  const decorations = renderDecorations(sheet, layout);
+/** Where a batch that Excel refused left the new sheet: never added, still under its temporary name, or in place. */
+type Outcome = "absent" | "temporary" | "inPlace";
+
+async function outcomeOf(context: Excel.RequestContext, fresh: Excel.Worksheet, temporaryName: string): Promise<Outcome> {
   try {
+    fresh.load("name");
     await context.sync();
-    return [];
-  } catch (error) {
-    return [skippedNotice(decorations, sheetName, error)];
+  } catch {
+    return "absent";
   }
+  return fresh.name === temporaryName ? "temporary" : "inPlace";
+}
+
+/** The print scale of one page wide, read back: Excel may keep its own without refusing the call. */
+function scaleNotice(scale: Excel.PageLayout | undefined, sheet: string): Notice[] {
+  if (!scale) return [];
+  const zoom = scale.zoom;
+  if (zoom.horizontalFitToPages === 1 && (zoom.verticalFitToPages ?? 0) === 0) return [];
+  return [{ code: "printScaleNotApplied", params: { sheet, scale: zoom.scale ?? "" } }];
 }
 
 /**
- * Writes the layout as the add-in's report sheet in WRITE_REPORT_SYNCS syncs: the figures all or
- * nothing, then the decorations (print settings, chart) at best, whatever Excel refused of them
- * coming back in `skipped`. An earlier report of ours with the same name is replaced; a user's
- * sheet with that name is left alone and the report takes the next free name ("… (2)").
+ * Writes the layout as the add-in's report sheet in WRITE_REPORT_SYNCS syncs: the figures, the
+ * swap into place and the decorations (print settings, chart) in one batch, in that order. Office.js
+ * runs a batch up to the call it refuses and drops the rest, so a refusal before the swap leaves the
+ * old report and the user's sheets as they were (the half-written sheet is removed), and a refusal
+ * after it costs only decorations, which come back in `skipped`. An earlier report of ours with the
+ * same name is replaced; a user's sheet with that name is left alone and the report takes the next
+ * free name ("… (2)"). `sheets` are the workbook's sheets as readWorkbook found them.
  */
 export async function writeReport(
   context: Excel.RequestContext,
-  layout: SheetLayout
+  layout: SheetLayout,
+  sheets: readonly SheetFacts[]
 ): Promise<WrittenReport> {
-  const sheets = await inspectSheets(context);
   const choice = chooseReportSheet(layout.sheetName, sheets);
   const temporaryName = temporarySheetName(sheets);
-  // Only queued here: Excel adds the sheet at the next sync, inside the try.
   const fresh = context.workbook.worksheets.add(temporaryName);
+  renderEssentials(fresh, layout);
+  swapIn(fresh, choice);
+  const decorations = renderDecorations(fresh, layout);
+  const scale = decorations.print ? fresh.pageLayout.load("zoom") : undefined;
+  const written = { sheetName: choice.name, replaced: choice.replaces !== undefined };
   try {
-    renderEssentials(fresh, layout);
-    await context.sync();
-    swapIn(fresh, choice);
     await context.sync();
   } catch (error) {
-    const clean = await discard(context, temporaryName);
+    const outcome = await outcomeOf(context, fresh, temporaryName);
+    if (outcome === "inPlace") return { ...written, skipped: [skippedNotice(decorations, choice.name, error)] };
+    const clean = outcome === "absent" || (await discard(context, fresh));
     throw writeFailure(error, choice.name, clean ? undefined : temporaryName);
   }
-  const skipped = await decorate(context, fresh, layout, choice.name);
-  return { sheetName: choice.name, replaced: choice.replaces !== undefined, skipped };
+  return { ...written, skipped: scaleNotice(scale, choice.name) };
 }

@@ -39,6 +39,39 @@ describe("the fake Excel host", () => {
     expect(host.snapshot().sheets[0].merges).toEqual(["A1:C1"]);
   });
 
+  it("takes a written text starting with =, +, - or @ for a formula unless the cell is formatted as text, as Excel does", async () => {
+    const host = new FakeExcelHost({ sheets: [{ name: "Blad1" }] });
+    const context = host.context();
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    sheet.getRange("A1:D1").values = [["=x", "- Licenser", "@a", "Licenser"]];
+    sheet.getRange("A2:B2").numberFormat = [["@", "@"]];
+    sheet.getRange("A2:B2").values = [["=x", "- Licenser"]];
+    await context.sync();
+    const cells = host.snapshot().sheets[0].cells;
+    expect([cells.A1, cells.B1, cells.C1].map((c) => [c.value, c.formula])).toEqual([
+      ["#NAME?", "=x"],
+      ["#NAME?", "- Licenser"],
+      ["#NAME?", "@a"],
+    ]);
+    expect([cells.D1, cells.A2, cells.B2].map((c) => [c.value, c.error])).toEqual([
+      ["Licenser", false],
+      ["=x", false],
+      ["- Licenser", false],
+    ]);
+  });
+
+  it("refuses a sync whose response is over 5 MB, and gives none of its loads", async () => {
+    const long = "x".repeat(1000);
+    const host = new FakeExcelHost({ sheets: [{ name: "Blad1", values: Array.from({ length: 6_000 }, () => [long]) }] });
+    const context = host.context();
+    const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:A6000").load("values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(() => range.values).toThrow(FakeOfficeError);
+    const half = context.workbook.worksheets.getItem("Blad1").getRange("A1:A3000").load("values");
+    await context.sync();
+    expect(half.values).toHaveLength(3000);
+  });
+
   it("keeps sheet names unique without regard to case", async () => {
     const host = new FakeExcelHost({ sheets: [{ name: "Rapport" }] });
     const context = host.context();

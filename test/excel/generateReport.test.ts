@@ -1,8 +1,6 @@
 import { OitError } from "../../src/core/errors";
 import { layoutReport, reportSheetName } from "../../src/core/report";
 import { generateReport } from "../../src/excel/generateReport";
-import { READ_TABLES_SYNCS } from "../../src/excel/readWorkbookTables";
-import { WRITE_REPORT_SYNCS } from "../../src/excel/writeReport";
 import { installFakeOffice } from "../fakes";
 import { ledgerTable, smallLedger, workbook } from "../core/report/fixtures";
 import { expectBlocksWritten } from "./layouts";
@@ -45,16 +43,30 @@ describe("generateReport: workbook tables → report → sheet", () => {
     });
   });
 
-  it.each([10, 10_000])(
-    "uses the same fixed number of syncs for a ledger of %i rows",
+  it.each([10, 50_000])(
+    "reads and writes a ledger of %i rows in at most four syncs, each response under Excel's 5 MB",
     async (rows) => {
       const host = installFakeOffice(globalThis, {
         tables: workbook({ ledger: ledgerTable(longLedger(rows)) }),
       });
-      await generateReport();
-      expect(host.syncs).toBe(READ_TABLES_SYNCS + WRITE_REPORT_SYNCS);
+      const { report, sheetName } = await generateReport();
+      expect(host.syncs).toBeLessThanOrEqual(4);
+      expectBlocksWritten(host, layoutReport(report));
+      expect(host.activeSheet().name).toBe(sheetName);
     }
   );
+
+  it("reads only the tables the report needs, however large the others are", async () => {
+    const unrelated = {
+      name: "Kundregister",
+      sheet: "Kunder",
+      headers: ["Namn", "Anteckning"],
+      rows: Array.from({ length: 60_000 }, (_, i) => [`Kund ${i}`, "x".repeat(100)]),
+    };
+    const host = installFakeOffice(globalThis, { tables: [...workbook(), unrelated] });
+    await generateReport();
+    expect(host.syncs).toBeLessThanOrEqual(4);
+  });
 
   it("replaces its own report when run again for the same period", async () => {
     const host = installFakeOffice(globalThis, { tables: workbook() });

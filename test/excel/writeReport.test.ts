@@ -2,6 +2,7 @@ import { OitError } from "../../src/core/errors";
 import type { SheetLayout } from "../../src/core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../../src/core/report/marker";
 import { columnWidthInPoints } from "../../src/excel/renderLayout";
+import { readWorkbook } from "../../src/excel/readWorkbook";
 import { WRITE_REPORT_SYNCS, writeReport } from "../../src/excel/writeReport";
 import {
   FakeExcelHost,
@@ -28,8 +29,12 @@ const userSheets: FakeWorkbookSeed = {
   ],
 };
 
+/** The write as the actions make it, after reading the sheets; host.syncs then counts the write's alone. */
 async function write(host: FakeExcelHost, layout: SheetLayout) {
-  return writeReport(asExcelContext(host.context()), layout);
+  const context = asExcelContext(host.context());
+  const { sheets } = await readWorkbook(context, { names: [] });
+  host.syncs = 0;
+  return writeReport(context, layout, sheets);
 }
 
 /** A predicate that matches the n-th write of that action (1-based), counting from its creation. */
@@ -375,9 +380,19 @@ describe("print settings or a chart that Excel refuses once the figures are in p
       expect(sheet.frozenRows).toBe(layout.freezeRows);
       expect(sheet.merges).toHaveLength(1);
       partlyApplied(sheet);
-      expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+      // One more, to see that the refused batch had put the sheet in place.
+      expect(host.syncs).toBe(WRITE_REPORT_SYNCS + 1);
     }
   );
+
+  it("reads the print scale back and says so when Excel kept its own without refusing", async () => {
+    const host = new FakeExcelHost(userSheets);
+    host.keepsPrintScale = true;
+    const result = await write(host, sampleLayout(3));
+    expect(result.skipped).toEqual([{ code: "printScaleNotApplied", params: { sheet: NAME, scale: 100 } }]);
+    expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
+    expectBlocksWritten(host, sampleLayout(3));
+  });
 
   it.each([
     ["print settings only (as the invoices have)", { chart: undefined }, "pageLayout", "printSettingsSkipped"],

@@ -119,6 +119,10 @@ export class FakeExcelHost {
   readonly tables: TableState[] = [];
   readonly writes: WriteEntry[] = [];
   syncs = 0;
+  /** Excel on the web refuses a sync whose response (the loaded data) is larger than this: 5 MB. */
+  responseLimit = 5 * 1024 * 1024;
+  /** Accept a fit-to-pages print zoom without applying it (see FakePageLayout.zoom). */
+  keepsPrintScale = false;
   activeSheetId = 0;
   /** The range the add-in last selected; the pane reads it back through getActiveCell. */
   selection?: RangeRef;

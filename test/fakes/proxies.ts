@@ -52,12 +52,50 @@ export class FakeRequestContext {
     });
   }
 
+  /** Adds a loaded object's data to the response of the running batch; it is readable once the response is accepted. */
+  respond(bytes: number, accept: () => void): void {
+    if (!this.response) throw new Error("fake Excel: a load ran outside a batch");
+    this.response.bytes += bytes;
+    this.response.accepted.push(accept);
+  }
+
+  private response?: { bytes: number; accepted: (() => void)[] };
+
+  /**
+   * Runs the batch; its loads come back in one response, which Excel on the web refuses whole when
+   * it is larger than the host's responseLimit (5 MB), as it refuses the real one.
+   */
   async sync(): Promise<void> {
     this.host.syncs++;
     const batch = this.queue.splice(0);
     await Promise.resolve();
-    batch.forEach((operation) => operation());
+    const response = { bytes: 0, accepted: [] as (() => void)[] };
+    this.response = response;
+    try {
+      batch.forEach((operation) => operation());
+    } finally {
+      this.response = undefined;
+    }
+    if (response.bytes > this.host.responseLimit) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `the response of ${response.bytes} bytes exceeds the limit of ${this.host.responseLimit}`
+      );
+    }
+    response.accepted.forEach((accept) => accept());
   }
+}
+
+const encoder = new TextEncoder();
+
+/** The size of what a load asks for ("values, rowIndex"; "items/name" counts the items), as JSON. */
+function responseBytes(data: object, properties: unknown): number {
+  const names =
+    typeof properties === "string"
+      ? properties.split(",").map((name) => name.trim().split("/")[0])
+      : Object.keys(data);
+  const asked = Object.fromEntries(names.map((name) => [name, (data as Record<string, unknown>)[name]]));
+  return encoder.encode(JSON.stringify(asked)).length;
 }
 
 /** A value found when the batch first needs it, then kept: the object an Office.js proxy stands for. */
@@ -77,8 +115,13 @@ abstract class FakeClientObject<T extends object> {
 
   protected abstract snapshot(): T;
 
-  load(_properties?: unknown): this {
-    this.context.enqueue(() => this.prime());
+  load(properties?: unknown): this {
+    this.context.enqueue(() => {
+      const data = this.snapshot();
+      this.context.respond(responseBytes(data, properties), () => {
+        this.data = data;
+      });
+    });
     return this;
   }
 
@@ -187,8 +230,10 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> {
     this.found = new Lazy(find);
     this.names = new FakeNamedItemCollection(context, () => this.state());
     this.charts = new FakeChartCollection(context, () => this.state());
-    this.pageLayout = new FakePageLayout((apply) =>
-      this.change("pageLayout", (sheet) => apply(sheet.print))
+    this.pageLayout = new FakePageLayout(
+      context,
+      () => this.state(),
+      (apply) => this.change("pageLayout", (sheet) => apply(sheet.print))
     );
     this.freezePanes = {
       freezeRows: (count = 1) => this.change("freeze", (sheet) => (sheet.frozenRows = count)),
@@ -462,6 +507,50 @@ export class FakeRange extends FakeClientObject<RangeData> {
     }));
   }
 
+  getRow(row: number): FakeRange {
+    return this.derived((rect) => {
+      if (row < 0 || row >= rect.rowCount)
+        throw new FakeOfficeError("InvalidArgument", `no row ${row} in ${rectAddress(rect)}`);
+      return { ...rect, row: rect.row + row, rowCount: 1 };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived((rect) => {
+      const resized = {
+        ...rect,
+        rowCount: rect.rowCount + deltaRows,
+        columnCount: rect.columnCount + deltaColumns,
+      };
+      if (resized.rowCount < 1 || resized.columnCount < 1)
+        throw new FakeOfficeError("InvalidArgument", `cannot resize ${rectAddress(rect)} by ${deltaRows}, ${deltaColumns}`);
+      return resized;
+    });
+  }
+
+  /** As in Office.js, ranges that do not overlap have no intersection (ItemNotFound). */
+  getIntersection(other: FakeRange): FakeRange {
+    return this.derived((rect) => {
+      const that = other.ref().rect;
+      const row = Math.max(rect.row, that.row);
+      const column = Math.max(rect.column, that.column);
+      const rowCount = Math.min(rect.row + rect.rowCount, that.row + that.rowCount) - row;
+      const columnCount = Math.min(rect.column + rect.columnCount, that.column + that.columnCount) - column;
+      if (rowCount < 1 || columnCount < 1)
+        throw new FakeOfficeError("ItemNotFound", `${rectAddress(rect)} and ${rectAddress(that)} do not intersect`);
+      return { row, column, rowCount, columnCount };
+    });
+  }
+
+  /** A range on the same sheet, its rectangle made from this one's when the batch runs. */
+  private derived(rect: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => this.sheet.get(),
+      () => rect(this.rect.get())
+    );
+  }
+
   select(): void {
     this.context.enqueue(() => {
       this.context.host.selection = this.ref();
@@ -520,9 +609,23 @@ export class FakeRangeFormat {
 
 const POINTS_PER_UNIT: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
 
-/** Worksheet.pageLayout: the print settings the adapter sets, each queued as one write. */
-export class FakePageLayout {
-  constructor(private readonly change: (apply: (print: PrintState) => void) => void) {}
+/** Worksheet.pageLayout: the print settings the adapter sets, each queued as one write; the zoom reads back. */
+export class FakePageLayout extends FakeClientObject<{ zoom: PrintState["zoom"] }> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => SheetState,
+    private readonly change: (apply: (print: PrintState) => void) => void
+  ) {
+    super(context);
+  }
+
+  protected snapshot(): { zoom: PrintState["zoom"] } {
+    return { zoom: { ...this.sheet().print.zoom } };
+  }
+
+  get zoom(): PrintState["zoom"] {
+    return this.loaded("zoom");
+  }
 
   set orientation(orientation: string) {
     this.change((print) => (print.orientation = orientation));
@@ -532,9 +635,15 @@ export class FakePageLayout {
     this.change((print) => (print.paperSize = paperSize));
   }
 
-  /** As in Office.js, zoom is set as a whole object. */
+  /**
+   * As in Office.js, zoom is set as a whole object. A host that `keepsPrintScale` accepts a
+   * fit-to-pages zoom without applying it, as some Excel builds do; only reading it back shows it.
+   */
   set zoom(zoom: PrintState["zoom"]) {
-    this.change((print) => (print.zoom = { ...zoom }));
+    const host = this.context.host;
+    this.change((print) => {
+      if (!(host.keepsPrintScale && zoom.scale === undefined)) print.zoom = { ...zoom };
+    });
   }
 
   setPrintMargins(unit: string, margins: Partial<PrintState["margins"]>): void {

@@ -12,7 +12,13 @@ function hasColumn(table: TableData, spec: (typeof required)[number]): boolean {
   }
 }
 
-/** The tables whose headers make them a ledger (workbook.md's required columns), in workbook order. */
+/** Whether a table's headers make it a ledger (workbook.md's required columns); its rows do not matter. */
+export function isLedgerShaped(table: Pick<TableData, "name" | "headers">): boolean {
+  const headersOnly: TableData = { name: table.name, sheet: "", headers: table.headers, rows: [] };
+  return required.every((spec) => hasColumn(headersOnly, spec));
+}
+
+/** The tables whose headers make them a ledger, in workbook order. */
 export function ledgerCandidates(tables: readonly TableData[]): TableData[] {
-  return tables.filter((table) => required.every((spec) => hasColumn(table, spec)));
+  return tables.filter(isLedgerShaped);
 }

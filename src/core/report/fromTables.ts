@@ -2,7 +2,7 @@ import { CAUSES_TABLE, readCauses } from "../workbook/causes";
 import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
 import { findOptionalTable } from "../workbook/tables";
 import type { Rounding, Settings, TableData, Unit } from "../workbook/types";
-import { readYearInputs } from "../workbook/yearInputs";
+import { readYearInputs, yearInputTables } from "../workbook/yearInputs";
 import { buildReport } from "./build";
 import type { Report } from "./types";
 
@@ -24,6 +24,11 @@ function settingOverrides(overrides: ReportOverrides): Partial<Settings> {
   if (overrides.unit !== undefined) settings.reportUnit = overrides.unit;
   if (overrides.rounding !== undefined) settings.rounding = overrides.rounding;
   return settings;
+}
+
+/** The tables reportFromTables reads (the ledger `ledgerTable`, else Underlag). */
+export function reportTables(ledgerTable?: string): string[] {
+  return [...yearInputTables(ledgerTable), PROFILES_TABLE, CAUSES_TABLE];
 }
 
 /**

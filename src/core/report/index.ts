@@ -1,5 +1,5 @@
 export { buildReport, type ReportInput, type ReportOptions } from "./build";
-export { reportFromTables, type ReportOverrides } from "./fromTables";
+export { reportFromTables, reportTables, type ReportOverrides } from "./fromTables";
 export { layoutReport, AMOUNT_FORMAT } from "./layout";
 export { reportSheetName, periodLabel } from "./labels";
 export { writeNarrative } from "./narrative";

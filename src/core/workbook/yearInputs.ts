@@ -14,6 +14,11 @@ export interface YearInputs {
   ledger: Ledger;
 }
 
+/** The tables readYearInputs reads, for a host that reads only what an action needs. */
+export function yearInputTables(ledgerTable = LEDGER_TABLE): string[] {
+  return [SETTINGS_TABLE, KEYS_TABLE, ledgerTable];
+}
+
 /** The host as the key spells it; a host that is not a party of the year's key is an error. */
 function hostAmong(host: string, parties: readonly string[], year: number): string {
   const party = parties.find((name) => sameName(name, host));
