@@ -51,3 +51,23 @@ describe("the engine (src/core) is pure", () => {
     expect(codeOf(file)).not.toMatch(/\b(Office|Excel|CustomFunctions|document|window|process|globalThis)\s*[.[]/);
   });
 });
+
+describe("the package editor (src/xlsx) runs in the browser and in Node", () => {
+  const xlsx = path.join(root, "src/xlsx");
+  const files = sourceFiles(xlsx);
+
+  it.each(files.map((file) => [path.relative(root, file), file]))("%s imports only itself, the core and fflate", (_name, file) => {
+    for (const target of importsOf(file)) {
+      if (target.startsWith(".")) {
+        const resolved = path.resolve(path.dirname(file), target);
+        expect(resolved.startsWith(xlsx) || resolved.startsWith(core)).toBe(true);
+      } else {
+        expect(target).toBe("fflate");
+      }
+    }
+  });
+
+  it.each(files.map((file) => [path.relative(root, file), file]))("%s uses no host globals", (_name, file) => {
+    expect(codeOf(file)).not.toMatch(/\b(Office|Excel|CustomFunctions|document|window|process|globalThis|Buffer|require)\s*[.[(]/);
+  });
+});

@@ -7,11 +7,12 @@ import { excelMessages } from "./excel";
 import { checksMessages } from "./checks";
 import { roundingMessages } from "./rounding";
 import { functionsMessages } from "./functions";
+import { xlsxMessages } from "./xlsx";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages };
 
 export type MessageCode = keyof typeof messages;
 
