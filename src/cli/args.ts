@@ -2,13 +2,15 @@ import { OitError } from "../core/errors";
 import type { Language } from "../core/messages";
 import type { Rounding, Unit } from "../core/workbook/types";
 
-export type Command = "report" | "demo" | "example" | "help";
+export type Command = "report" | "freeze" | "demo" | "example" | "help";
 
 export interface CliOptions {
   command: Command;
   workbook?: string;
   out?: string;
   json: boolean;
+  /** Replace an existing file at --out that is not a report of the add-in's. */
+  force: boolean;
   month?: number;
   year?: number;
   unit?: Unit;
@@ -16,12 +18,16 @@ export interface CliOptions {
   language: Language;
 }
 
-type Flag = "--out" | "--json" | "--month" | "--year" | "--unit" | "--rounding" | "--lang";
+type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang";
+
+/** Flags that take no value. */
+const switches: readonly Flag[] = ["--json", "--force"];
 
 const flagsOf: Record<Command, Flag[]> = {
-  report: ["--out", "--json", "--month", "--year", "--unit", "--rounding", "--lang"],
-  demo: ["--out", "--lang"],
-  example: ["--out", "--lang"],
+  report: ["--out", "--json", "--force", "--month", "--year", "--unit", "--rounding", "--lang"],
+  freeze: ["--out", "--force", "--lang"],
+  demo: ["--out", "--force", "--lang"],
+  example: ["--out", "--force", "--lang"],
   help: ["--lang"],
 };
 
@@ -62,12 +68,12 @@ export function languageArgument(argv: readonly string[]): Language {
 /** `oit-budget <command> [workbook] [flags]`; flags as `--flag value` or `--flag=value`. */
 export function parseArgs(argv: readonly string[]): CliOptions {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
-    return { command: "help", json: false, language: languageArgument(argv) };
+    return { command: "help", json: false, force: false, language: languageArgument(argv) };
   }
   const [name, ...rest] = argv;
   const command = commands.find((c) => c === name);
   if (!command) throw new OitError("cliUnknownCommand", { command: name, allowed: commands.join(", ") });
-  const options: CliOptions = { command, json: false, language: "sv" };
+  const options: CliOptions = { command, json: false, force: false, language: "sv" };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -78,16 +84,19 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const [flagText, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg];
     const flag = flagsOf[command].find((f) => f === flagText);
     if (!flag) throw new OitError("cliUnknownOption", { option: flagText, command, allowed: flagsOf[command].join(", ") });
-    if (flag === "--json") {
-      options.json = true;
+    if (switches.includes(flag)) {
+      if (flag === "--json") options.json = true;
+      else options.force = true;
       continue;
     }
     const value = inline ?? rest[++i];
-    if (value === undefined) throw new OitError("cliMissingOptionValue", { option: flag });
+    // "--out --json": the next flag is not a value (a file named "--json" would be a slip, not a wish).
+    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new OitError("cliMissingOptionValue", { option: flag });
     applyFlag(options, flag, value);
   }
-  if (command === "report" && positional.length === 0) throw new OitError("cliMissingWorkbook", { command });
-  const allowedPositional = command === "report" ? 1 : 0;
+  const takesWorkbook = command === "report" || command === "freeze";
+  if (takesWorkbook && positional.length === 0) throw new OitError("cliMissingWorkbook", { command });
+  const allowedPositional = takesWorkbook ? 1 : 0;
   if (positional.length > allowedPositional) {
     throw new OitError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });
   }

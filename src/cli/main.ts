@@ -1,12 +1,14 @@
-import { existsSync, promises as fs } from "fs";
+import { existsSync } from "fs";
 import * as path from "path";
-import type ExcelJS from "exceljs";
-import { OitError, isOitError } from "../core/errors";
-import { describe, type Language } from "../core/messages";
+import ExcelJS from "exceljs";
+import { OitError, isOitError, type MessageParams } from "../core/errors";
+import { describe, type Language, type MessageCode } from "../core/messages";
 import { layoutReport, reportFromTables, type Report } from "../core/report";
+import type { TableData } from "../core/workbook/types";
+import { freezePackage } from "../xlsx/freeze";
 import { languageArgument, parseArgs, type CliOptions } from "./args";
 import { exampleWorkbook } from "./example";
-import { markerAwareWorkbook } from "./markerScope";
+import { checkOutput, readInputWorkbook, writeOutput, type InputWorkbook } from "./files";
 import { readTables } from "./readTables";
 import { reportText } from "./textReport";
 import { writeReportSheet } from "./writeReport";
@@ -37,62 +39,96 @@ const packageRoot = findPackageRoot(__dirname);
 export const EXAMPLE_WORKBOOK = path.join(packageRoot, "examples", "budget-2027.xlsx");
 const DEMO_OUT = path.join(packageRoot, "out", "budget-2027.rapport.xlsx");
 
-export const usage = `oit-budget – rapporttabeller för Ölands IT-nämnd ur en budgetarbetsbok (.xlsx)
+const usageText: Record<Language, string> = {
+  sv: `oit-budget – rapporttabeller för Ölands IT-nämnd ur en budgetarbetsbok (.xlsx)
 
 Användning:
   oit-budget report <arbetsbok.xlsx> [--out rapport.xlsx] [--json] [--month M] [--year Å]
-                    [--unit tkr|kr] [--rounding controlled|per-cell] [--lang sv|en]
+                    [--unit tkr|kr] [--rounding controlled|per-cell] [--force] [--lang sv|en]
       Läser Inställningar, Fördelningsnycklar och Underlag (och Periodiseringsprofiler,
       Avvikelseorsaker) och skriver rapportbladet i en kopia av arbetsboken
       (standard: <namn>.rapport.xlsx bredvid den). Arbetsboken själv ändras aldrig.
-      --json skriver rapporten som JSON (workbook.md) på standard ut.
-      Flaggorna går före arbetsbokens inställningar.
+      --json skriver rapporten som JSON (workbook.md) på standard ut, och ingen arbetsbok
+      om inte --out anges. Flaggorna går före arbetsbokens inställningar.
+  oit-budget freeze <arbetsbok.xlsx> --out <kopia.xlsx> [--force]
+      En kopia att skicka till den som inte har tillägget: varje formel som anropar en
+      OIT-funktion ersätts av sitt senast beräknade värde; allt annat lämnas som det var.
   oit-budget demo [--out rapport.xlsx]
       Rapporten ur exempelarbetsboken examples/budget-2027.xlsx som text, och som arbetsbok i out/.
   oit-budget example [--out arbetsbok.xlsx]
       Skriver exempelarbetsboken (påhittade siffror) på nytt.
   oit-budget --help
 
+Filer: utfilen skrivs färdig bredvid målet och byter sedan plats med det, så ett avbrott lämnar
+inget halvfärdigt. En befintlig fil ersätts bara om den är en rapport som tillägget skrivit,
+eller med --force; arbetsboken själv kan aldrig bli utfil.
 Felaktig indata ger slutkod 2 och ett meddelande på en rad (på svenska; --lang en för engelska).
-`;
+`,
+  en: `oit-budget – report tables for Ölands IT-nämnd from a budget workbook (.xlsx)
 
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new OitError("cliFileMissing", { path: file });
-    throw new OitError("cliFileUnreadable", { path: file, reason: String((error as Error).message) });
-  }
-  const workbook = markerAwareWorkbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new OitError("cliFileUnreadable", { path: file, reason: String((error as Error).message) });
-  }
-  return workbook;
+Usage:
+  oit-budget report <workbook.xlsx> [--out report.xlsx] [--json] [--month M] [--year Y]
+                    [--unit tkr|kr] [--rounding controlled|per-cell] [--force] [--lang sv|en]
+      Reads Inställningar, Fördelningsnycklar and Underlag (and Periodiseringsprofiler,
+      Avvikelseorsaker) and writes the report sheet into a copy of the workbook
+      (default: <name>.rapport.xlsx beside it). The workbook itself is never changed.
+      --json prints the report as JSON (workbook.md) and writes no workbook unless --out
+      is given. The flags take precedence over the workbook's settings.
+  oit-budget freeze <workbook.xlsx> --out <copy.xlsx> [--force]
+      A copy to send to someone without the add-in: every formula that calls an OIT
+      function is replaced by its last computed value; everything else is left as it was.
+  oit-budget demo [--out report.xlsx]
+      The report of the example workbook examples/budget-2027.xlsx as text, and as a workbook in out/.
+  oit-budget example [--out workbook.xlsx]
+      Writes the example workbook (invented figures) again.
+  oit-budget --help
+
+Files: the output is written in full beside its target and then renamed into place, so an
+interruption leaves nothing half-written. An existing file is replaced only when it is a report
+the add-in wrote, or with --force; the workbook itself can never be the output.
+Bad input exits with code 2 and a message on one line (in Swedish; --lang en for English).
+`,
+};
+
+export const usage = usageText.sv;
+
+/** One line of the command's own output, in the language of --lang. */
+function say(code: MessageCode, params: MessageParams, language: Language): string {
+  return `${describe({ code, params }, language)}\n`;
 }
 
-/** `<name>.rapport.xlsx` next to the workbook; never the workbook itself. */
+/** The workbook's tables as ExcelJS reads them (only read: the copy is written part by part). */
+async function readWorkbookTables(input: InputWorkbook): Promise<TableData[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(input.bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new OitError("cliFileUnreadable", { path: input.file, reason: String((error as Error).message) });
+  }
+  return readTables(workbook);
+}
+
+/** `<name>.rapport.xlsx` next to the workbook. */
 export function outputPath(workbook: string, out: string | undefined): string {
-  const target = path.resolve(out ?? path.join(path.dirname(workbook), `${path.basename(workbook, path.extname(workbook))}.rapport.xlsx`));
-  if (target === path.resolve(workbook)) throw new OitError("cliOutIsInput", { path: workbook });
-  return target;
+  return path.resolve(out ?? path.join(path.dirname(workbook), `${path.basename(workbook, path.extname(workbook))}.rapport.xlsx`));
 }
 
-/** Reads the workbook, builds the report, writes the report sheet into a copy. */
-async function makeReport(file: string, out: string, options: CliOptions): Promise<{ report: Report; sheet: string }> {
-  const workbook = await readWorkbook(file);
-  const report = reportFromTables(readTables(workbook), {
+/**
+ * Reads the workbook, builds the report and, when `out` is given, writes the report sheet into
+ * a copy: every check of the output is made before the work, and the copy is written whole or not at all.
+ */
+async function makeReport(file: string, out: string | undefined, options: CliOptions): Promise<{ report: Report; sheet?: string }> {
+  const input = await readInputWorkbook(file);
+  if (out) await checkOutput(out, { input: input.stats, force: options.force });
+  const report = reportFromTables(await readWorkbookTables(input), {
     month: options.month,
     year: options.year,
     unit: options.unit,
     rounding: options.rounding,
   });
-  const sheet = writeReportSheet(workbook, layoutReport(report));
-  await fs.mkdir(path.dirname(out), { recursive: true });
-  await workbook.xlsx.writeFile(out);
+  if (!out) return { report };
+  const sheet = await writeReportSheet(input.pkg, layoutReport(report));
+  await writeOutput(out, input.pkg.bytes());
   return { report, sheet };
 }
 
@@ -111,26 +147,39 @@ function warn(report: Report, language: Language, io: Io): void {
 
 async function runReport(options: CliOptions, io: Io): Promise<void> {
   const file = options.workbook as string;
-  const out = outputPath(file, options.out);
+  const out = options.json && options.out === undefined ? undefined : outputPath(file, options.out);
   const { report, sheet } = await makeReport(file, out, options);
   warn(report, options.language, io);
-  io.stdout(options.json ? reportJson(report) : `Skrev bladet ”${sheet}” i ${out}\n`);
+  io.stdout(options.json ? reportJson(report) : say("cliWroteSheet", { sheet: sheet ?? "", path: out ?? "" }, options.language));
 }
 
 async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const out = outputPath(EXAMPLE_WORKBOOK, options.out ?? DEMO_OUT);
   const { report, sheet } = await makeReport(EXAMPLE_WORKBOOK, out, options);
   warn(report, options.language, io);
-  io.stdout(`${reportText(report)}\nSkrev bladet ”${sheet}” i ${out}\n`);
+  io.stdout(`${reportText(report, options.language)}\n${say("cliWroteSheet", { sheet: sheet ?? "", path: out }, options.language)}`);
 }
 
 async function runExample(options: CliOptions, io: Io): Promise<void> {
   const out = path.resolve(options.out ?? EXAMPLE_WORKBOOK);
-  await exampleWorkbook().xlsx.writeFile(out);
-  io.stdout(`Skrev exempelarbetsboken ${out}\n`);
+  // The example is the generator's own file: only another file named by --out is protected.
+  if (options.out !== undefined) await checkOutput(out, { force: options.force });
+  await writeOutput(out, new Uint8Array(await exampleWorkbook().xlsx.writeBuffer()));
+  io.stdout(say("cliWroteExample", { path: out }, options.language));
 }
 
-const commands = { report: runReport, demo: runDemo, example: runExample };
+async function runFreeze(options: CliOptions, io: Io): Promise<void> {
+  if (options.out === undefined) throw new OitError("cliMissingOut", { command: "freeze" });
+  const input = await readInputWorkbook(options.workbook as string);
+  const out = path.resolve(options.out);
+  await checkOutput(out, { input: input.stats, force: options.force });
+  const result = freezePackage(input.pkg);
+  await writeOutput(out, result.bytes);
+  for (const warning of result.warnings) io.stderr(`oit-budget: ${warningWord[options.language]}: ${describe(warning, options.language)}\n`);
+  io.stdout(say("cliFrozen", { path: out, count: result.frozen.length }, options.language));
+}
+
+const commands = { report: runReport, freeze: runFreeze, demo: runDemo, example: runExample };
 
 /** The cell's A1 address, which the engine's sentences leave out, so the user can go straight to it. */
 function withAddress(message: string, address: string | undefined): string {
@@ -152,7 +201,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const language = languageArgument(argv);
   try {
     const options = parseArgs(argv);
-    if (options.command === "help") io.stdout(usage);
+    if (options.command === "help") io.stdout(usageText[options.language]);
     else await commands[options.command](options, io);
     return EXIT_OK;
   } catch (error) {

@@ -1,4 +1,5 @@
 import { formatSigned } from "../core/report/format";
+import type { Language } from "../core/messages";
 import type { Report, ReportRow, ReportTable } from "../core/report/types";
 
 /** A whole figure for a terminal: a plain space between thousands, an ASCII minus, right-aligned by the caller. */
@@ -8,6 +9,8 @@ export function terminalFigure(value: number): string {
 }
 
 const sumMark = "Σ ";
+/** The report itself is the board's, in Swedish; the heading the command adds follows --lang. */
+const analysisHeading: Record<Language, string> = { sv: "Avvikelseanalys (utkast)", en: "Deviation analysis (draft)" };
 const lineIndent = "  ";
 
 function labelOf(row: ReportRow): string {
@@ -34,12 +37,12 @@ export function tableText(table: ReportTable, unit: string): string[] {
 }
 
 /** The whole report for `oit-budget demo`: every table, then the draft analysis and its causes. */
-export function reportText(report: Report): string {
+export function reportText(report: Report, language: Language): string {
   const blocks = report.tables.map((table) => tableText(table, report.unit).join("\n"));
   const narrative = [...report.narrative.paragraphs];
   for (const cause of report.narrative.causes ?? []) {
     narrative.push(`${lineIndent}${cause.label}: ${formatSigned(cause.amount)} ${report.unit}`);
   }
-  if (narrative.length > 0) blocks.push(["Avvikelseanalys (utkast)", ...narrative].join("\n"));
+  if (narrative.length > 0) blocks.push([analysisHeading[language], ...narrative].join("\n"));
   return blocks.join("\n\n") + "\n";
 }

@@ -1,16 +1,18 @@
-import type { Alignment, Borders, Font, PageSetup, Workbook, Worksheet } from "exceljs";
+import ExcelJS, { type Alignment, type Borders, type Font, type PageSetup, type Worksheet } from "exceljs";
 import type { BlockStyle, CellBlock, PrintSettings, SheetLayout } from "../core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
-import { chooseReportSheet } from "../core/report/sheetNames";
-import { markedSheets, markerRange } from "./markerScope";
+import { chooseReportSheet, type ExistingSheet } from "../core/report/sheetNames";
+import { cellAddress, splitAddress } from "../core/workbook/address";
+import { insertSheet } from "../xlsx/insertSheet";
+import { openPackage, type XlsxPackage } from "../xlsx/package";
+import { sheetParts, workbookPart } from "../xlsx/workbookParts";
+import { attribute, elements, unescapeXml } from "../xlsx/xml";
 
 interface CellLook {
   font?: Partial<Font>;
   border?: Partial<Borders>;
   alignment?: Partial<Alignment>;
 }
-
-type SheetOrder = { orderNo: number };
 
 const thin = { style: "thin" } as const;
 /** A cell's font replaces the default one whole: name the workbook's default so styled cells keep it. */
@@ -67,31 +69,36 @@ function pageSetup(print: PrintSettings): Partial<PageSetup> {
   };
 }
 
-/** Takes the place (and position) of the add-in's previous sheet of that name, if there is one. */
-function freshSheet(workbook: Workbook, name: string, freezeRows: number): Worksheet {
-  const previous = workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
-  const views = freezeRows > 0 ? [{ state: "frozen" as const, ySplit: freezeRows }] : [];
-  if (previous) workbook.removeWorksheet(previous.id);
+/** The report sheet alone in a workbook of its own, as ExcelJS writes it: the package the sheet is taken from. */
+async function reportSheetPackage(name: string, layout: SheetLayout): Promise<XlsxPackage> {
+  const workbook = new ExcelJS.Workbook();
+  const views = layout.freezeRows > 0 ? [{ state: "frozen" as const, ySplit: layout.freezeRows }] : [];
   const sheet = workbook.addWorksheet(name, { views });
-  // ExcelJS orders sheets by orderNo (missing from its typings).
-  if (previous) (sheet as unknown as SheetOrder).orderNo = (previous as unknown as SheetOrder).orderNo;
-  return sheet;
-}
-
-/**
- * Writes the report sheet into the workbook (workbook.md "Output"): replaces the add-in's own
- * sheet of the same name, never a sheet of the user's, and marks the new sheet as the add-in's.
- * ExcelJS cannot write charts: `layout.chart` is drawn by the Office.js writer only.
- * Returns the name the sheet got.
- */
-export function writeReportSheet(workbook: Workbook, layout: SheetLayout): string {
-  const marked = new Set(markedSheets(workbook));
-  const existing = workbook.worksheets.map((sheet) => ({ name: sheet.name, marked: marked.has(sheet.name) }));
-  const { name } = chooseReportSheet(layout.sheetName, existing);
-  const sheet = freshSheet(workbook, name, layout.freezeRows);
   layout.blocks.forEach((block) => writeBlock(sheet, block));
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   if (layout.print) Object.assign(sheet.pageSetup, pageSetup(layout.print));
-  workbook.definedNames.add(markerRange(name), REPORT_MARKER_NAME);
+  return openPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** The workbook's sheets, each marked when a report marker (OIT_Rapport) refers to it. */
+export function reportSheetsOf(pkg: XlsxPackage): ExistingSheet[] {
+  const markers = elements(pkg.text(workbookPart(pkg)) ?? "", "definedName")
+    .filter((name) => attribute(name.attributes, "name") === REPORT_MARKER_NAME)
+    .map((name) => splitAddress(unescapeXml(name.content ?? "")).sheet);
+  return sheetParts(pkg).map((sheet) => ({ name: sheet.name, marked: markers.includes(sheet.name) }));
+}
+
+/**
+ * Writes the report sheet into the user's package (workbook.md "Output"): replaces the add-in's
+ * own sheet of the same name, never a sheet of the user's, and marks the new sheet as the
+ * add-in's with a worksheet-scoped name, as the Office.js writer does. ExcelJS renders the sheet
+ * alone; the user's parts are never read and written again by it, so nothing of theirs is lost.
+ * ExcelJS cannot write charts: `layout.chart` is drawn by the Office.js writer only.
+ * Returns the name the sheet got.
+ */
+export async function writeReportSheet(pkg: XlsxPackage, layout: SheetLayout): Promise<string> {
+  const { name, replaces } = chooseReportSheet(layout.sheetName, reportSheetsOf(pkg));
+  const source = await reportSheetPackage(name, layout);
+  insertSheet(pkg, { pkg: source, name, replaces: replaces?.name, names: { [REPORT_MARKER_NAME]: cellAddress(name, "$A$1") } });
   return name;
 }

@@ -89,7 +89,7 @@ describe("bad input: exit 2 and one line that says what and where", () => {
     expect(missing.stderr).toMatch(/^oit-budget: Filen .*finns-inte\.xlsx finns inte\n$/);
     const notExcel = path.join(dir, "text.txt");
     require("fs").writeFileSync(notExcel, "inte en arbetsbok");
-    expect(await rejected(notExcel, ["report", notExcel])).toContain("kunde inte läsas");
+    expect(await rejected(notExcel, ["report", notExcel])).toContain("är en textfil");
   });
 
   test.each([

@@ -38,4 +38,84 @@ export const cliMessages = {
     sv: "För många argument: {values}",
     en: "Too many arguments: {values}",
   },
+  cliInputIsFolder: {
+    sv: "{path} är en mapp, inte en arbetsbok: ange en .xlsx-fil",
+    en: "{path} is a folder, not a workbook: name an .xlsx file",
+  },
+  cliFormatXls: {
+    sv: "Filen {path} är en Excel 97–2003-arbetsbok (.xls), som inte stöds: spara den som Excel-arbetsbok (.xlsx) först",
+    en: "The file {path} is an Excel 97–2003 workbook (.xls), which is not supported: save it as an Excel workbook (.xlsx) first",
+  },
+  cliFormatOds: {
+    sv: "Filen {path} är ett OpenDocument-kalkylblad (.ods), som inte stöds: spara den som Excel-arbetsbok (.xlsx) först",
+    en: "The file {path} is an OpenDocument spreadsheet (.ods), which is not supported: save it as an Excel workbook (.xlsx) first",
+  },
+  cliFormatText: {
+    sv: "Filen {path} är en textfil (CSV eller liknande), inte en Excel-arbetsbok (.xlsx): här behövs arbetsboken med Inställningar och Fördelningsnycklar",
+    en: "The file {path} is a text file (CSV or similar), not an Excel workbook (.xlsx): the workbook with Inställningar and Fördelningsnycklar is needed here",
+  },
+  cliNotAWorkbook: {
+    sv: "Filen {path} är ett zip-paket men ingen Excel-arbetsbok: den saknar arbetsboksdelen (xl/workbook.xml)",
+    en: "The file {path} is a zip package but not an Excel workbook: it has no workbook part (xl/workbook.xml)",
+  },
+  cliTooLarge: {
+    sv: "Filen {path} är för stor för kommandoraden: {part} packas upp till {size} MB, gränsen är {limit} MB",
+    en: "The file {path} is too large for the command line: {part} unpacks to {size} MB, the limit is {limit} MB",
+  },
+  cliTooManyRows: {
+    sv: "Filen {path} har för många rader för kommandoraden: {part} har {rows} rader, gränsen är {limit}",
+    en: "The file {path} has too many rows for the command line: {part} has {rows} rows, the limit is {limit}",
+  },
+  cliOutNotXlsx: {
+    sv: "Utfilen {path} måste sluta på .xlsx",
+    en: "The output file {path} must end in .xlsx",
+  },
+  cliOutExists: {
+    sv: "Utfilen {path} finns redan och är ingen rapport som tillägget skrivit; den skrivs inte över (välj en annan fil, eller --force)",
+    en: "The output file {path} already exists and is not a report the add-in wrote; it is not overwritten (choose another file, or --force)",
+  },
+  cliOutIsFolder: {
+    sv: "Utfilen {path} är en mapp: ange en fil som slutar på .xlsx",
+    en: "The output file {path} is a folder: name a file ending in .xlsx",
+  },
+  cliOutNoPermission: {
+    sv: "Utfilen {path} kunde inte skrivas: behörighet saknas i mappen {folder}",
+    en: "The output file {path} could not be written: no permission in the folder {folder}",
+  },
+  cliOutReadOnly: {
+    sv: "Utfilen {path} kunde inte skrivas: mappen {folder} är skrivskyddad",
+    en: "The output file {path} could not be written: the folder {folder} is read-only",
+  },
+  cliOutDiskFull: {
+    sv: "Utfilen {path} kunde inte skrivas: disken är full; ingen fil ändrades",
+    en: "The output file {path} could not be written: the disk is full; no file was changed",
+  },
+  cliOutNoFolder: {
+    sv: "Utfilen {path} kunde inte skrivas: {folder} är ingen mapp",
+    en: "The output file {path} could not be written: {folder} is not a folder",
+  },
+  cliOutNameTooLong: {
+    sv: "Utfilen {path} kunde inte skrivas: namnet är för långt",
+    en: "The output file {path} could not be written: the name is too long",
+  },
+  cliOutFailed: {
+    sv: "Utfilen {path} kunde inte skrivas ({reason}); ingen fil ändrades",
+    en: "The output file {path} could not be written ({reason}); no file was changed",
+  },
+  cliMissingOut: {
+    sv: "Ange kopian: oit-budget {command} <arbetsbok.xlsx> --out <kopia.xlsx>",
+    en: "Name the copy: oit-budget {command} <workbook.xlsx> --out <copy.xlsx>",
+  },
+  cliFrozen: {
+    sv: "Skrev {path}: {count} celler med OIT-formler har nu sina värden",
+    en: "Wrote {path}: {count} cells with OIT formulas now hold their values",
+  },
+  cliWroteSheet: {
+    sv: "Skrev bladet ”{sheet}” i {path}",
+    en: "Wrote the sheet “{sheet}” in {path}",
+  },
+  cliWroteExample: {
+    sv: "Skrev exempelarbetsboken {path}",
+    en: "Wrote the example workbook {path}",
+  },
 } satisfies Record<string, Template>;

@@ -1,0 +1,170 @@
+import { promises as fs, type Stats } from "fs";
+import * as path from "path";
+import { OitError } from "../core/errors";
+import type { MessageCode } from "../core/messages";
+import { REPORT_MARKER_NAME } from "../core/report/marker";
+import { openPackage, type XlsxPackage } from "../xlsx/package";
+import { workbookPart } from "../xlsx/workbookParts";
+import { attribute, elements } from "../xlsx/xml";
+import { readZip, type ZipEntry } from "../xlsx/zip";
+
+/**
+ * What the command line accepts of a workbook, checked in the zip directory before anything is
+ * inflated: ExcelJS holds a whole workbook in memory (about 25 times its XML), so a sheet that
+ * inflates to hundreds of MB or a million rows would exhaust the heap minutes later instead of
+ * being refused at once. 64 MB of sheet XML is about 250 000 ledger rows of eight columns.
+ */
+export const LIMITS = { partBytes: 64 * 2 ** 20, totalBytes: 160 * 2 ** 20, rows: 250_000 };
+
+const MB = 2 ** 20;
+
+/** An input workbook: its bytes, its package (parts read on demand) and its zip entries. */
+export interface InputWorkbook {
+  file: string;
+  bytes: Uint8Array;
+  pkg: XlsxPackage;
+  stats: Stats;
+}
+
+function errnoOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? "";
+}
+
+/** What a file that is not an .xlsx is, by its content: the user is told what to do instead. */
+function otherFormat(bytes: Uint8Array, entries: ZipEntry[] | null): MessageCode | null {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "cliFormatXls";
+  // OpenDocument stores its "mimetype" entry first and uncompressed.
+  const mimetype = entries?.find((entry) => entry.name === "mimetype" && entry.method === 0);
+  if (mimetype && new TextDecoder().decode(mimetype.stored).startsWith("application/vnd.oasis.opendocument")) return "cliFormatOds";
+  if (!entries && !bytes.subarray(0, 4096).includes(0)) return "cliFormatText";
+  return null;
+}
+
+function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  try {
+    return readZip(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function checkSizes(file: string, entries: readonly ZipEntry[]): void {
+  const total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  const largest = entries.reduce((top, entry) => (entry.size > top.size ? entry : top), entries[0]);
+  if (largest && largest.size > LIMITS.partBytes) {
+    throw new OitError("cliTooLarge", { path: file, part: largest.name, size: Math.ceil(largest.size / MB), limit: LIMITS.partBytes / MB });
+  }
+  if (total > LIMITS.totalBytes) throw new OitError("cliTooLarge", { path: file, part: "", size: Math.ceil(total / MB), limit: LIMITS.totalBytes / MB });
+}
+
+/** The sheets' own statement of their extent (`<dimension ref="A1:H1000000"/>`, near the start of each sheet part). */
+function checkRows(file: string, pkg: XlsxPackage): void {
+  for (const name of pkg.names.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part))) {
+    const dimension = elements((pkg.text(name) ?? "").slice(0, 4096), "dimension")[0];
+    const rows = Number(/(\d+)$/.exec(attribute(dimension?.attributes ?? "", "ref") ?? "")?.[1] ?? 0);
+    if (rows > LIMITS.rows) throw new OitError("cliTooManyRows", { path: file, part: name, rows, limit: LIMITS.rows });
+  }
+}
+
+/** Reads a workbook the command line is given; every way it can fail is a sentence naming the file. */
+export async function readInputWorkbook(file: string): Promise<InputWorkbook> {
+  let stats: Stats;
+  let bytes: Uint8Array;
+  try {
+    stats = await fs.stat(file);
+    if (stats.isDirectory()) throw new OitError("cliInputIsFolder", { path: file });
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof OitError) throw error;
+    if (errnoOf(error) === "ENOENT") throw new OitError("cliFileMissing", { path: file });
+    throw new OitError("cliFileUnreadable", { path: file, reason: errnoOf(error) || String(error) });
+  }
+  const entries = zipEntries(bytes);
+  const other = otherFormat(bytes, entries);
+  if (other) throw new OitError(other, { path: file });
+  if (!entries) throw new OitError("cliFileUnreadable", { path: file, reason: "ingen zip-fil / not a zip file" });
+  checkSizes(file, entries);
+  const pkg = openPackage(bytes, entries);
+  try {
+    workbookPart(pkg);
+  } catch {
+    throw new OitError("cliNotAWorkbook", { path: file });
+  }
+  checkRows(file, pkg);
+  return { file, bytes, pkg, stats };
+}
+
+/** Whether an existing file is a workbook that holds a report sheet the add-in wrote (its marker name). */
+async function isAddinReport(file: string): Promise<boolean> {
+  try {
+    const pkg = openPackage(await fs.readFile(file));
+    return elements(pkg.text(workbookPart(pkg)) ?? "", "definedName").some((name) => attribute(name.attributes, "name") === REPORT_MARKER_NAME);
+  } catch {
+    return false;
+  }
+}
+
+export interface OutputRules {
+  /** The input, which the output may not be by any path (symbolic or hard link). */
+  input?: Stats;
+  force: boolean;
+}
+
+async function statOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await fs.stat(file);
+  } catch (error) {
+    if (errnoOf(error) === "ENOENT" || errnoOf(error) === "ENOTDIR") return null;
+    throw outputError(file, error);
+  }
+}
+
+/** An operating-system refusal as one sentence: never an errno in an "internal error". */
+function outputError(file: string, error: unknown): OitError {
+  const code = errnoOf(error);
+  const messages: Record<string, MessageCode> = {
+    EACCES: "cliOutNoPermission",
+    EPERM: "cliOutNoPermission",
+    EROFS: "cliOutReadOnly",
+    ENOSPC: "cliOutDiskFull",
+    EDQUOT: "cliOutDiskFull",
+    EISDIR: "cliOutIsFolder",
+    ENOTDIR: "cliOutNoFolder",
+    ENAMETOOLONG: "cliOutNameTooLong",
+  };
+  return new OitError(messages[code] ?? "cliOutFailed", { path: file, folder: path.dirname(file), reason: code || String(error) });
+}
+
+/** The checks on `--out` before any work: an .xlsx file, not a folder, not the input, not a file of the user's. */
+export async function checkOutput(file: string, rules: OutputRules): Promise<void> {
+  const existing = await statOrNull(file);
+  if (existing?.isDirectory()) throw new OitError("cliOutIsFolder", { path: file });
+  if (!/\.xlsx$/i.test(file)) throw new OitError("cliOutNotXlsx", { path: file });
+  if (!existing) return;
+  if (rules.input && existing.dev === rules.input.dev && existing.ino === rules.input.ino) throw new OitError("cliOutIsInput", { path: file });
+  if (!rules.force && !(await isAddinReport(file))) throw new OitError("cliOutExists", { path: file });
+}
+
+/**
+ * Writes the file whole or not at all: into a temporary file beside it (same folder, so the same
+ * file system), flushed, then renamed over the target. A failure removes the temporary file and
+ * leaves whatever was at the target as it was.
+ */
+export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
+  const folder = path.dirname(file);
+  const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await fs.mkdir(folder, { recursive: true });
+    const handle = await fs.open(temporary, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw outputError(file, error);
+  }
+}
