@@ -70,13 +70,17 @@ function headerRuns(values: SheetValues): CellRange[] {
   return runs;
 }
 
-/** A region under a first-row header of the contract, down to its first blank row. */
+/**
+ * A region under a first-row header of the contract, down to the last row with a value in its columns
+ * (workbook.md): a blank row in between is one the readers skip, never the end, or every row below it
+ * would be dropped without a word.
+ */
 function headerRegion(sheet: Worksheet, values: SheetValues, run: CellRange): TableData | null {
   const headers = rowCells(values, 0, run.left, run.right);
   const name = contractTableOf(headers);
   if (!name) return null;
-  let last = 0;
-  while (last + 1 < values.length - 1 && !isBlankRow(rowCells(values, last + 1, run.left, run.right))) last++;
+  let last = values.length - 2;
+  while (last > 0 && isBlankRow(rowCells(values, last, run.left, run.right))) last--;
   return {
     name,
     sheet: sheet.name,

@@ -42,7 +42,7 @@ test("an Excel table: headers, raw values, origin, totals row left out", async (
   });
 });
 
-test("plain sheets: side-by-side header rows named after the contract table, down to the first blank row", async () => {
+test("plain sheets: side-by-side header rows named after the contract table, down to the last row with a value in their columns", async () => {
   const tables = await roundTrip((workbook) => {
     const sheet = workbook.addWorksheet("Inställningar");
     sheet.addRows([
@@ -55,8 +55,12 @@ test("plain sheets: side-by-side header rows named after the contract table, dow
     workbook.addWorksheet("Anteckningar").addRow(["Något", "annat"]);
   });
   expect(tables.map((t) => [t.name, t.sheet, t.headers, t.rows.length, t.origin])).toEqual([
-    ["Inställningar", "Inställningar", ["Inställning", "Värde"], 2, { row: 1, column: 0 }],
+    ["Inställningar", "Inställningar", ["Inställning", "Värde"], 4, { row: 1, column: 0 }],
     ["Fördelningsnycklar", "Inställningar", ["År", "Part", "Andel"], 2, { row: 1, column: 3 }],
+  ]);
+  expect(tables[0].rows.slice(2)).toEqual([
+    [null, null],
+    ["anteckning", "efter tomraden"],
   ]);
 });
 
