@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { TableData } from "../core/workbook/types";
 import { parseRange, type CellRange } from "./a1";
-import { rawCellValue } from "./cellValue";
+import { isUncalculatedFormula, rawCellValue } from "./cellValue";
 import { isBlank } from "../core/input";
 import { isBlankRow, sameName } from "../core/workbook";
 import { contractTableOf } from "./headers";
@@ -29,10 +29,23 @@ function rowCells(values: SheetValues, row: number, left: number, right: number)
   return result;
 }
 
-function rowsBetween(values: SheetValues, first: number, last: number, range: CellRange): unknown[][] {
+interface Body {
+  rows: unknown[][];
+  uncalculated?: TableData["uncalculated"];
+}
+
+/** The rows of a table's body, and where a formula has no computed value, for the core to refuse by name. */
+function rowsBetween(values: SheetValues, first: number, last: number, range: CellRange): Body {
   const rows: unknown[][] = [];
-  for (let row = first; row <= last; row++) rows.push(rowCells(values, row, range.left, range.right));
-  return rows;
+  const uncalculated: NonNullable<TableData["uncalculated"]> = [];
+  for (let row = first; row <= last; row++) {
+    rows.push(rowCells(values, row, range.left, range.right));
+    const cells = values[row + 1] ?? [];
+    for (let column = range.left; column <= range.right; column++) {
+      if (isUncalculatedFormula(cells[column + 1] as never)) uncalculated.push({ row: row - first, column: column - range.left });
+    }
+  }
+  return uncalculated.length ? { rows, uncalculated } : { rows };
 }
 
 /**
@@ -52,7 +65,7 @@ function excelTable(sheet: Worksheet, values: SheetValues, table: LoadedTable): 
     name: table.name,
     sheet: sheet.name,
     headers: names.length === top.length ? names : top.map((cell) => String(cell ?? "")),
-    rows: rowsBetween(values, first, last, range),
+    ...rowsBetween(values, first, last, range),
     origin: { row: first, column: range.left },
   };
 }
@@ -85,7 +98,7 @@ function headerRegion(sheet: Worksheet, values: SheetValues, run: CellRange): Ta
     name,
     sheet: sheet.name,
     headers: headers.map((cell) => String(cell ?? "")),
-    rows: rowsBetween(values, 1, last, run),
+    ...rowsBetween(values, 1, last, run),
     origin: { row: 1, column: run.left },
   };
 }

@@ -1,6 +1,7 @@
 import type { Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { amountAt } from "../workbook/amounts";
+import { uncalculatedCells } from "../workbook/calculated";
 import { isBlank } from "../input";
 import { cellWhere, isBlankRow } from "../workbook/cells";
 import { findColumn, requireColumn } from "../workbook/columns";
@@ -67,8 +68,8 @@ function checkRow(table: TableData, row: readonly unknown[], r: number, columns:
 }
 
 /**
- * Every problem of the ledger at once (the report stops at the first): unknown parties, amounts
- * that are not numbers, revenue or cost with the wrong sign, board fees tagged as shared.
+ * Every problem of the ledger at once (the report stops at the first): formulas without a computed value,
+ * unknown parties, amounts that are not numbers, revenue or cost with the wrong sign, board fees tagged as shared.
  */
 export function checkLedger(table: TableData, parties: readonly string[]): Finding[] {
   let columns: Columns;
@@ -78,5 +79,6 @@ export function checkLedger(table: TableData, parties: readonly string[]): Findi
     return [findingOf(error)];
   }
   const allocationOf = allocationReader(table, parties);
-  return table.rows.flatMap((row, r) => (isBlankRow(row) ? [] : checkRow(table, row, r, columns, allocationOf)));
+  const uncalculated = uncalculatedCells(table).map(findingOf);
+  return [...uncalculated, ...table.rows.flatMap((row, r) => (isBlankRow(row) ? [] : checkRow(table, row, r, columns, allocationOf)))];
 }

@@ -22,6 +22,10 @@ export const reportMessages = {
     sv: "Inställningen ”{setting}” saknas i tabellen {table}",
     en: "The setting “{setting}” is missing from the table {table}",
   },
+  uncalculatedFormula: {
+    sv: "Cellen {cell} (rad {row} i tabellen {table}, bladet {sheet}) har en formel utan beräknat värde: filen sparades av ett program som inte räknar. Öppna och spara arbetsboken i Excel så att värdena räknas ut",
+    en: "The cell {cell} (row {row} of the table {table}, sheet {sheet}) holds a formula with no computed value: the file was saved by a program that does not calculate. Open and save the workbook in Excel so that the values are calculated",
+  },
   duplicateSetting: {
     sv: "Inställningen ”{setting}” står två gånger i tabellen {table} (bladet {sheet}): rad {first} ({firstCell}) och rad {second} ({secondCell}). Behåll en av dem",
     en: "The setting “{setting}” is given twice in the table {table} (sheet {sheet}): row {first} ({firstCell}) and row {second} ({secondCell}). Keep one of them",

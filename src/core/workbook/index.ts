@@ -9,4 +9,5 @@ export * from "./ledger";
 export * from "./profiles";
 export * from "./causes";
 export * from "./financing";
+export * from "./calculated";
 export type * from "./types";

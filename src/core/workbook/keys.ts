@@ -2,6 +2,7 @@ import type { Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { isBlank, parseAmount, parseUserCount } from "../input";
 import { checkPartyName } from "../rules/allocationTags";
+import { requireCalculated } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn } from "./columns";
 import { textOf } from "./names";
@@ -26,6 +27,7 @@ function parseUsers(value: unknown, where: Where): number | null {
 
 /** The rows of Fördelningsnycklar (År | Part | Användare | Andel), in the table's order, which is the parties' order. */
 export function readKeys(table: TableData): KeyEntry[] {
+  requireCalculated(table);
   const year = requireColumn(table, { name: "År" }).index;
   const party = requireColumn(table, { name: "Part" }).index;
   const share = findColumn(table, { name: "Andel" })?.index;

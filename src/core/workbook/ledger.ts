@@ -3,6 +3,7 @@ import { OitError } from "../errors";
 import { allocationTags, sharedTag, tagText } from "../rules";
 import { isBlank } from "../input";
 import { amountAt } from "./amounts";
+import { requireCalculated } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
 import { nameNormalizer, textOf } from "./names";
@@ -81,6 +82,7 @@ function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, c
 
 /** The ledger (underlag) of workbook.md: one parsed row per non-blank table row, amounts in the ledger's unit. */
 export function readLedger(table: TableData, parties: readonly string[]): Ledger {
+  requireCalculated(table);
   const { columns, period } = ledgerColumnsOf(table);
   const allocationOf = allocationReader(table, parties);
   const normalType = nameNormalizer();

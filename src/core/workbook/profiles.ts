@@ -1,4 +1,5 @@
 import { amountAt } from "./amounts";
+import { requireCalculated } from "./calculated";
 import { isBlankRow, labelOf } from "./cells";
 import { requireColumn } from "./columns";
 import { MONTHS } from "./months";
@@ -10,6 +11,7 @@ const monthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli
 
 /** Periodiseringsprofiler: Rad and twelve monthly weights; their validity (≥ 0, not all 0) is periodBudget's rule. */
 export function readProfiles(table: TableData): Profile[] {
+  requireCalculated(table);
   const line = requireColumn(table, { name: "Rad" }).index;
   const monthColumns = MONTHS.map((name, m) => requireColumn(table, { name, aliases: [monthNames[m]] }).index);
   const profiles: Profile[] = [];

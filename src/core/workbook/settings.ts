@@ -1,6 +1,7 @@
 import { OitError, type Where } from "../errors";
 import { isBlank, parseDecimals, parseMonth } from "../input";
 import { defaultPercentDecimals, percentDecimalsRange } from "../rules/key";
+import { requireCalculated } from "./calculated";
 import { cellWhere, placeParams } from "./cells";
 import { requireColumn } from "./columns";
 import { normalizeName, textOf } from "./names";
@@ -27,6 +28,7 @@ type Parse<T> = (value: unknown, where: Where, setting: string) => T;
 function settingCells(table: TableData | undefined): SettingCells {
   const cells: SettingCells = new Map();
   if (!table) return cells;
+  requireCalculated(table);
   const name = requireColumn(table, { name: "Inställning" }).index;
   const value = requireColumn(table, { name: "Värde" }).index;
   const ids = new Map(Object.entries(settingNames).map(([id, label]) => [normalizeName(label), id as keyof Settings]));

@@ -14,6 +14,11 @@ export interface TableData {
   rows: unknown[][];
   /** Worksheet position (0-based) of the first data cell, so errors can name an address. */
   origin?: { row: number; column: number };
+  /**
+   * Body cells (0-based row and column, as in `rows`) that hold a formula but no computed value: a file saved by
+   * a program that does not calculate. Their value in `rows` is null; the readers refuse the table, naming them.
+   */
+  uncalculated?: { row: number; column: number }[];
 }
 
 export type Section = "revenue" | "cost";
