@@ -1,5 +1,6 @@
 import { CAUSES_TABLE, readCauses } from "../workbook/causes";
 import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
+import { settingsReportUnit } from "../workbook/settings";
 import { findOptionalTable } from "../workbook/tables";
 import type { Rounding, Settings, TableData, Unit } from "../workbook/types";
 import { readYearInputs, yearInputTables } from "../workbook/yearInputs";
@@ -46,7 +47,7 @@ export function reportFromTables(tables: readonly TableData[], overrides: Report
       shares: key.shares,
       ledger,
       profiles: profiles ? readProfiles(profiles) : [],
-      causes: causes ? readCauses(causes) : [],
+      causes: causes ? readCauses(causes, settingsReportUnit(tables), settings.reportUnit) : [],
       warnings: key.warnings,
     },
     { committeeLines: overrides.committeeLines }

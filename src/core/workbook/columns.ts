@@ -2,7 +2,7 @@ import { OitError } from "../errors";
 import { tableWhere } from "./cells";
 import { MONTHS } from "./months";
 import { normalizeName } from "./names";
-import type { TableData } from "./types";
+import type { TableData, Unit } from "./types";
 
 export interface ColumnSpec {
   /** The contract's name, used in messages. */
@@ -10,16 +10,21 @@ export interface ColumnSpec {
   aliases?: readonly string[];
   /** The header may carry the period after the name: "Utfall jan–aug", "Budget jan". */
   period?: boolean;
+  /** The header may state the unit of its amounts after the name: "Belopp, kr", "Belopp (tkr)". */
+  unit?: boolean;
 }
 
 export interface ColumnMatch {
   index: number;
   /** The period written after the name, normalised ("jan-aug"), when there was one. */
   period?: string;
+  /** The unit written after the name, when there was one. */
+  unit?: Unit;
 }
 
 const monthWord = `(?:${MONTHS.join("|")})[a-zåäö]*\\.?`;
 const periodSuffix = new RegExp(`^${monthWord}(?:-${monthWord})?$`);
+const unitSuffix = /^(?:, ?| )\(?(kr|tkr)\)?$/;
 
 function matchHeader(header: string, spec: ColumnSpec): Omit<ColumnMatch, "index"> | undefined {
   const text = normalizeName(header);
@@ -27,6 +32,8 @@ function matchHeader(header: string, spec: ColumnSpec): Omit<ColumnMatch, "index
     if (text === name) return {};
     const rest = text.startsWith(name + " ") ? text.slice(name.length + 1) : "";
     if (spec.period && periodSuffix.test(rest)) return { period: rest };
+    const unit = spec.unit && text.startsWith(name) ? unitSuffix.exec(text.slice(name.length)) : null;
+    if (unit) return { unit: unit[1] as Unit };
   }
   return undefined;
 }

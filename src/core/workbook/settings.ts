@@ -22,6 +22,9 @@ export const settingNames: Record<keyof Settings, string> = {
   keyDecimals: "Nyckelns decimaler",
 };
 
+/** The board reads its reports in tkr (domain.md section 7). */
+const defaultReportUnit: Unit = "tkr";
+
 type SettingCells = Map<keyof Settings, { value: unknown; where: Where; nameWhere: Where }>;
 type Parse<T> = (value: unknown, where: Where, setting: string) => T;
 
@@ -93,10 +96,19 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     year: setting("year", parseYear),
     throughMonth: setting("throughMonth", parseMonth),
     inputUnit: setting("inputUnit", parseUnit),
-    reportUnit: setting("reportUnit", parseUnit, "tkr"),
+    reportUnit: setting("reportUnit", parseUnit, defaultReportUnit),
     rounding: setting("rounding", parseRounding, "controlled"),
     keyDecimals: setting("keyDecimals", parseKeyDecimals, defaultPercentDecimals),
   };
+}
+
+/**
+ * The report's unit as the Inställningar table states it (tkr when it does not), whatever unit a report is made
+ * in: the unit the economist typed the causes in.
+ */
+export function settingsReportUnit(tables: readonly TableData[]): Unit {
+  const cell = settingCells(findOptionalTable(tables, SETTINGS_TABLE)).get("reportUnit");
+  return cell ? parseUnit(cell.value, cell.where, settingNames.reportUnit) : defaultReportUnit;
 }
 
 /** The workbook's settings: its Inställningar table (which may be missing), read with the caller's overrides. */

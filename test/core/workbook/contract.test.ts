@@ -254,9 +254,9 @@ describe("profiles and causes", () => {
   });
 
   it("reads causes in the report's unit and refuses one without an amount", () => {
-    const causes = readCauses(table("Avvikelseorsaker", ["Orsak", "Belopp"], [["Licenser", "-120"], ["Telefoni", -75.5]]));
+    const causes = readCauses(table("Avvikelseorsaker", ["Orsak", "Belopp"], [["Licenser", "-120"], ["Telefoni", -75.5]]), "tkr", "tkr");
     expect(causes.map((c) => [c.cause, c.amount.toString()])).toEqual([["Licenser", "-120"], ["Telefoni", "-75.5"]]);
-    const error = errorOf(() => readCauses(table("Avvikelseorsaker", ["Orsak", "Belopp"], [["Licenser", null]])));
+    const error = errorOf(() => readCauses(table("Avvikelseorsaker", ["Orsak", "Belopp"], [["Licenser", null]]), "tkr", "tkr"));
     expect(error.where).toMatchObject({ row: 1, columnName: "Belopp" });
   });
 

@@ -29,7 +29,7 @@ describe("a formula cell without a computed value", () => {
     const profiles = table("Periodiseringsprofiler", ["Rad", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"], [["Licenser", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]]);
     expect(errorOf(() => readProfiles(withUncalculated(profiles, one))).code).toBe("uncalculatedFormula");
     const causes = table("Avvikelseorsaker", ["Orsak", "Belopp"], [["Licenser", null]]);
-    expect(errorOf(() => readCauses(withUncalculated(causes, one))).code).toBe("uncalculatedFormula");
+    expect(errorOf(() => readCauses(withUncalculated(causes, one), "tkr", "tkr")).code).toBe("uncalculatedFormula");
   });
 
   it("is listed by Kontroll, each cell", () => {
