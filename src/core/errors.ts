@@ -7,6 +7,10 @@ import type { MessageCode } from "./messages";
 export interface Where {
   /** Id of a function argument (see messages/arguments.ts), localised when shown. */
   argument?: string;
+  /** An export file (CSV, SIE) the value was read from. */
+  file?: string;
+  /** 1-based line of a file (SIE), where rows are not the unit. */
+  line?: number;
   sheet?: string;
   table?: string;
   row?: number;

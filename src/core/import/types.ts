@@ -1,6 +1,8 @@
 import type { Dec } from "../decimal";
 import type { Notice, OitError, Where } from "../errors";
-import type { Ledger, Section } from "../workbook/types";
+import type { Forecast, Ledger, Section } from "../workbook/types";
+
+export type { Forecast };
 
 /** What `import.format` of workbook.md says: a CSV/text file, an Excel table or sheet, an SIE 4 file. */
 export type ExportFormat = "csv" | "xlsx" | "sie4";
@@ -46,6 +48,8 @@ export interface Recognition {
   /** 1-based line (CSV) or row (sheet) of the header; the lines above it are title lines. */
   headerLine?: number;
   titleLines?: string[];
+  /** The period a header states ("Utfall jan–aug" → "jan-aug"), to check against the settings' month. */
+  period?: string;
   /** SIE: the year of `#RAR 0`; CSV and sheets: the settings' year. */
   year?: number;
   /** SIE: the through-month the outcome was summed to. */
@@ -114,15 +118,8 @@ export interface Mapping {
   columns: readonly CodeColumn[];
   where: Where;
   ruleFor(codes: CodeString): MappingRule | undefined;
-}
-
-/** A line's forecast from the economist's `Prognos` table, in the ledger's unit. */
-export interface Forecast {
-  line: string;
-  allocation: string;
-  forecast: Dec;
-  comment?: string;
-  where: Where;
+  /** Whether one rule matches the code string, whatever the rules before it (for the warnings). */
+  matches(rule: MappingRule, codes: CodeString): boolean;
 }
 
 /** A code string that a rule took: a row of the ledger (Underlag) with its code columns kept. */

@@ -8,11 +8,12 @@ import { checksMessages } from "./checks";
 import { roundingMessages } from "./rounding";
 import { functionsMessages } from "./functions";
 import { xlsxMessages } from "./xlsx";
+import { importMessages } from "./import";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages };
 
 export type MessageCode = keyof typeof messages;
 
@@ -21,9 +22,9 @@ export function languageOf(tag: string | undefined | null): Language {
   return tag && tag.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
-const whereWords: Record<Language, { argument: string; sheet: string; table: string; row: string; column: string; value: string }> = {
-  sv: { argument: "argumentet", sheet: "bladet", table: "tabellen", row: "rad", column: "kolumn", value: "värdet" },
-  en: { argument: "argument", sheet: "sheet", table: "table", row: "row", column: "column", value: "the value" },
+const whereWords: Record<Language, { argument: string; file: string; line: string; sheet: string; table: string; row: string; column: string; value: string }> = {
+  sv: { argument: "argumentet", file: "filen", line: "rad", sheet: "bladet", table: "tabellen", row: "rad", column: "kolumn", value: "värdet" },
+  en: { argument: "argument", file: "the file", line: "line", sheet: "sheet", table: "table", row: "row", column: "column", value: "the value" },
 };
 
 /** "i tabellen Underlag, rad 7, kolumn Utfall" — the place a user can find, or "" when unknown. */
@@ -32,6 +33,8 @@ export function describeWhere(where: Where | undefined, language: Language): str
   const w = whereWords[language];
   const parts: string[] = [];
   if (where.argument) parts.push(`${w.argument} ${argumentNames[where.argument]?.[language] ?? where.argument}`);
+  if (where.file) parts.push(`${w.file} ${where.file}`);
+  if (where.line !== undefined) parts.push(`${w.line} ${where.line}`);
   if (where.sheet) parts.push(`${w.sheet} ${where.sheet}`);
   if (where.table) parts.push(`${w.table} ${where.table}`);
   if (where.row !== undefined) parts.push(`${w.row} ${where.row}`);

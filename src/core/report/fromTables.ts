@@ -2,7 +2,7 @@ import { CAUSES_TABLE, readCauses } from "../workbook/causes";
 import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
 import { settingsReportUnit } from "../workbook/settings";
 import { findOptionalTable } from "../workbook/tables";
-import type { Rounding, Settings, TableData, Unit } from "../workbook/types";
+import type { Ledger, Rounding, Settings, TableData, Unit } from "../workbook/types";
 import { readYearInputs, yearInputTables } from "../workbook/yearInputs";
 import { buildReport } from "./build";
 import type { Report } from "./types";
@@ -15,6 +15,8 @@ export interface ReportOverrides {
   rounding?: Rounding;
   /** The ledger table's name, when it is not "Underlag". */
   ledgerTable?: string;
+  /** A ledger made by an import (importLedger), used instead of the workbook's ledger table. */
+  ledger?: Ledger;
   committeeLines?: boolean;
 }
 
@@ -37,7 +39,7 @@ export function reportTables(ledgerTable?: string): string[] {
  * the ledger (Underlag), and when present Periodiseringsprofiler and Avvikelseorsaker.
  */
 export function reportFromTables(tables: readonly TableData[], overrides: ReportOverrides = {}): Report {
-  const { settings, key, ledger } = readYearInputs(tables, settingOverrides(overrides), overrides.ledgerTable);
+  const { settings, key, ledger, ledgerWarnings } = readYearInputs(tables, settingOverrides(overrides), overrides.ledger ?? overrides.ledgerTable);
   const profiles = findOptionalTable(tables, PROFILES_TABLE);
   const causes = findOptionalTable(tables, CAUSES_TABLE);
   return buildReport(
@@ -48,7 +50,7 @@ export function reportFromTables(tables: readonly TableData[], overrides: Report
       ledger,
       profiles: profiles ? readProfiles(profiles) : [],
       causes: causes ? readCauses(causes, settingsReportUnit(tables), settings.reportUnit) : [],
-      warnings: key.warnings,
+      warnings: [...key.warnings, ...ledgerWarnings],
     },
     { committeeLines: overrides.committeeLines }
   );

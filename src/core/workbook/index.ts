@@ -11,3 +11,4 @@ export * from "./causes";
 export * from "./financing";
 export * from "./calculated";
 export type * from "./types";
+export * from "./forecasts";

@@ -25,25 +25,40 @@ export const settingNames: Record<keyof Settings, string> = {
 /** The board reads its reports in tkr (domain.md section 7). */
 const defaultReportUnit: Unit = "tkr";
 
-type SettingCells = Map<keyof Settings, { value: unknown; where: Where; nameWhere: Where }>;
+type SettingCell = { value: unknown; where: Where; nameWhere: Where };
+type SettingCells = Map<keyof Settings, SettingCell>;
 type Parse<T> = (value: unknown, where: Where, setting: string) => T;
 
-function settingCells(table: TableData | undefined): SettingCells {
-  const cells: SettingCells = new Map();
+/**
+ * The non-blank values of the settings `labels` names, by label; a setting given twice is an error naming
+ * both rows. Unknown settings are left alone: the task pane and later versions may keep more rows in the
+ * same table (the SIE dimensions of an import are read from it by their own labels).
+ */
+export function settingRows(table: TableData | undefined, labels: readonly string[]): Map<string, SettingCell> {
+  const cells = new Map<string, SettingCell>();
   if (!table) return cells;
   requireCalculated(table);
   const name = requireColumn(table, { name: "Inställning" }).index;
   const value = requireColumn(table, { name: "Värde" }).index;
-  const ids = new Map(Object.entries(settingNames).map(([id, label]) => [normalizeName(label), id as keyof Settings]));
-  // Unknown settings are left alone: the task pane and later versions may keep more rows in the same table.
+  const byName = new Map(labels.map((label) => [normalizeName(label), label]));
   table.rows.forEach((row, r) => {
-    const id = ids.get(normalizeName(textOf(row[name])));
-    if (!id || isBlank(row[value])) return;
+    const label = byName.get(normalizeName(textOf(row[name])));
+    if (!label || isBlank(row[value])) return;
     const cell = { value: row[value], where: cellWhere(table, r, value), nameWhere: cellWhere(table, r, name) };
-    const earlier = cells.get(id);
-    if (earlier) throw duplicateSetting(settingNames[id], earlier.nameWhere, cell.nameWhere);
-    cells.set(id, cell);
+    const earlier = cells.get(label);
+    if (earlier) throw duplicateSetting(label, earlier.nameWhere, cell.nameWhere);
+    cells.set(label, cell);
   });
+  return cells;
+}
+
+function settingCells(table: TableData | undefined): SettingCells {
+  const rows = settingRows(table, Object.values(settingNames));
+  const cells: SettingCells = new Map();
+  for (const [id, label] of Object.entries(settingNames) as [keyof Settings, string][]) {
+    const cell = rows.get(label);
+    if (cell) cells.set(id, cell);
+  }
   return cells;
 }
 

@@ -82,3 +82,12 @@ export interface Cause {
   cause: string;
   amount: Dec;
 }
+
+/** A line's forecast from the economist's `Prognos` table (workbook.md), in the ledger's unit. */
+export interface Forecast {
+  line: string;
+  allocation: string;
+  forecast: Dec;
+  comment?: string;
+  where: Where;
+}

@@ -1,10 +1,11 @@
-import { OitError } from "../errors";
+import { OitError, type Notice } from "../errors";
+import { applyForecasts, FORECAST_TABLE, readForecasts } from "./forecasts";
 import { keyForYear, type YearKey } from "./keyForYear";
 import { KEYS_TABLE, readKeys } from "./keys";
 import { LEDGER_TABLE, readLedger } from "./ledger";
 import { sameName } from "./names";
 import { SETTINGS_TABLE, settingsOf } from "./settings";
-import { findTable } from "./tables";
+import { findOptionalTable, findTable } from "./tables";
 import type { Ledger, Settings, TableData } from "./types";
 
 export interface YearInputs {
@@ -12,11 +13,13 @@ export interface YearInputs {
   settings: Settings;
   key: YearKey;
   ledger: Ledger;
+  /** About the ledger as read: Prognos rows that name no line of it. */
+  ledgerWarnings: Notice[];
 }
 
 /** The tables readYearInputs reads, for a host that reads only what an action needs. */
 export function yearInputTables(ledgerTable = LEDGER_TABLE): string[] {
-  return [SETTINGS_TABLE, KEYS_TABLE, ledgerTable];
+  return [SETTINGS_TABLE, KEYS_TABLE, ledgerTable, FORECAST_TABLE];
 }
 
 /** The host as the key spells it; a host that is not a party of the year's key is an error. */
@@ -26,13 +29,24 @@ function hostAmong(host: string, parties: readonly string[], year: number): stri
   throw new OitError("unknownHost", { host, year, allowed: parties }, { table: SETTINGS_TABLE });
 }
 
-/**
- * What the report and the invoices both stand on (workbook.md): Inställningar (overrides win), the key of
- * the settings' year from Fördelningsnycklar, and the ledger (`ledgerTable`, else Underlag) tagged by its parties.
- */
-export function readYearInputs(tables: readonly TableData[], overrides: Partial<Settings> = {}, ledgerTable = LEDGER_TABLE): YearInputs {
+/** The settings (overrides win) and the key of their year, with the host spelt as the key spells it. */
+export function readYearBasis(tables: readonly TableData[], overrides: Partial<Settings> = {}): Omit<YearInputs, "ledger" | "ledgerWarnings"> {
   const settings = settingsOf(tables, overrides);
   const key = keyForYear(readKeys(findTable(tables, KEYS_TABLE)), settings.year, settings.keyDecimals);
-  const ledger = readLedger(findTable(tables, ledgerTable), key.parties);
-  return { settings: { ...settings, host: hostAmong(settings.host, key.parties, settings.year) }, key, ledger };
+  return { settings: { ...settings, host: hostAmong(settings.host, key.parties, settings.year) }, key };
+}
+
+/**
+ * What the report and the invoices both stand on (workbook.md): Inställningar (overrides win), the key of
+ * the settings' year from Fördelningsnycklar, and the ledger: `ledger` when an import made it (its forecasts
+ * already taken from Prognos), else the table `ledger` names (Underlag by default) tagged by the key's
+ * parties, each line's forecast taken from the Prognos table when it has a row there.
+ */
+export function readYearInputs(tables: readonly TableData[], overrides: Partial<Settings> = {}, ledger: string | Ledger = LEDGER_TABLE): YearInputs {
+  const { settings, key } = readYearBasis(tables, overrides);
+  if (typeof ledger !== "string") return { settings, key, ledger, ledgerWarnings: [] };
+  const read = readLedger(findTable(tables, ledger), key.parties);
+  const forecasts = readForecasts(findOptionalTable(tables, FORECAST_TABLE), key.parties);
+  const { rows, warnings } = applyForecasts(read.rows, forecasts);
+  return { settings, key, ledger: { ...read, rows }, ledgerWarnings: warnings };
 }
