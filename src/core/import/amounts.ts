@@ -35,14 +35,15 @@ export class ExactSum {
 }
 
 const MINUS = /^[-\u2212\u2013]/;
-/** Spaces that group thousands in Swedish exports: space, no-break, narrow no-break, thin, figure. */
-const GROUPS = /[ \u00a0\u202f\u2009\u2007]/g;
-const commaNumber = /^([-\u2212\u2013+]?)(\d+)(?:,(\d*))?$/;
+/** Decimal comma; thousands grouped by a space, no-break, narrow no-break, thin or figure space, or not at all. */
+const commaNumber = /^([-\u2212\u2013+]?)[ \u00a0]*(\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+|\d+)(?:,(\d*))?$/;
 const dotNumber = /^([-\u2212\u2013+]?)(\d+)(?:\.(\d*))?$/;
+const GROUPS = /\D/g;
 const SAFE_DIGITS = 13;
 
 function fromParts(sign: string, whole: string, fraction: string | undefined): ReadAmount {
   const decimals = fraction ?? "";
+  whole = whole.replace(GROUPS, "");
   if (decimals.length <= 2 && whole.length <= SAFE_DIGITS) {
     const ore = Number(whole) * 100 + Number(decimals.padEnd(2, "0"));
     return sign && !sign.startsWith("+") && ore !== 0 ? -ore : ore;
@@ -56,9 +57,9 @@ function fromParts(sign: string, whole: string, fraction: string | undefined): R
  * by spaces) or "-702345.60" (decimal point). Blank is 0; anything else is undefined (the caller names the cell).
  */
 export function parseTextAmount(text: string, decimalSeparator: "," | "."): ReadAmount | undefined {
-  const compact = decimalSeparator === "," ? text.replace(GROUPS, "") : text.trim();
-  if (compact === "") return 0;
-  const match = (decimalSeparator === "," ? commaNumber : dotNumber).exec(compact);
+  const trimmed = text.trim();
+  if (trimmed === "") return 0;
+  const match = (decimalSeparator === "," ? commaNumber : dotNumber).exec(trimmed);
   if (!match) return undefined;
   return fromParts(match[1], match[2], match[3]);
 }

@@ -82,12 +82,12 @@ export const importMessages = {
     en: "The rule on row {row} of the table {table} ({cell}) has no Rad; only Exkluderas may leave it blank",
   },
   mappingRuleUnused: {
-    sv: "Regel {rule} i Mappning matchar ingen kodsträng i exporten",
-    en: "Rule {rule} of Mappning matches no code string of the export",
+    sv: "Regeln {where} matchar ingen kodsträng i exporten",
+    en: "The rule {where} matches no code string of the export",
   },
   mappingRuleShadowed: {
-    sv: "Regel {rule} i Mappning matchar bara kodsträngar som tidigare regler redan tagit (t.ex. {codes}, som regel {by} tar)",
-    en: "Rule {rule} of Mappning matches only code strings that earlier rules already took (e.g. {codes}, taken by rule {by})",
+    sv: "Regeln {where} matchar bara kodsträngar som tidigare regler redan tagit (t.ex. {codes}, som regeln på rad {by} tar)",
+    en: "The rule {where} matches only code strings that earlier rules already took (e.g. {codes}, taken by the rule on row {by})",
   },
   noRuleMatches: {
     sv: "Ingen regel i {table} matchar kodsträngen {codes}",

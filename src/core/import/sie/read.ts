@@ -6,6 +6,7 @@
  * specification asks of a reader; #RTRANS/#BTRANS (rows added or removed by a correction) are skipped too:
  * an added row is also written as a #TRANS, a removed one is no longer part of the voucher.
  */
+import type { Dec } from "../../decimal";
 import { OitError, type Where } from "../../errors";
 import { ExactSum, parseTextAmount, type ReadAmount } from "../amounts";
 import { codeStringKey } from "../codeString";
@@ -245,50 +246,59 @@ class CodeStringSums {
   }
 }
 
-function sumOf(balances: readonly Balance[]): ExactSum {
+
+function sumOf(balances: readonly Balance[]): Dec {
   const sum = new ExactSum();
   for (const balance of balances) sum.add(balance.amount);
-  return sum;
+  return sum.value();
+}
+
+function differ(account: string, period: number, total: readonly Balance[], objects: readonly Balance[], source: string): OitError {
+  return new OitError(
+    "sieObjectsDiffer",
+    { account, period, objects: sumOf(objects).toFixed(), total: sumOf(total).toFixed(), otherLine: total[0].line },
+    { file: source, line: objects[0].line }
+  );
 }
 
 /**
- * The period balances to take: per account and period, the rows per object when there are any (of the
- * breakdown that gives the most of the dimensions taken), else the total row. Every breakdown given must
- * agree with the total and with each other, or the file contradicts itself.
+ * The balances of one account and period to take (workbook.md): the rows per object when there are any, else
+ * the total row (`{}`). Rows per object come two ways: as parts of one breakdown (`{1 "1700"}`,
+ * `{1 "1710" 6 "P1"}`: together they are the total), or as one breakdown per dimension, each summing to the
+ * total (`{1 …}` rows and `{6 …}` rows): then the breakdown with the most of the dimensions taken is used,
+ * as adding them up would count the money twice. Rows that are neither contradict the total: an error.
  */
+function balancesOfCell(rows: readonly Balance[], wanted: ReadonlySet<number>, source: string): Balance[] {
+  const total = rows.filter((row) => row.objects.length === 0);
+  const byDimensions = new Map<string, Balance[]>();
+  for (const row of rows) {
+    if (row.objects.length === 0) continue;
+    const dimensions = row.objects.filter((_, i) => i % 2 === 0).map(Number).sort((a, b) => a - b).join(" ");
+    byDimensions.set(dimensions, [...(byDimensions.get(dimensions) ?? []), row]);
+  }
+  const breakdowns = [...byDimensions.entries()];
+  if (breakdowns.length === 0) return total;
+  const parts = rows.filter((row) => row.objects.length > 0);
+  const target = total.length > 0 ? sumOf(total) : sumOf(breakdowns[0][1]);
+  const alternatives = breakdowns.length > 1 && breakdowns.every(([, group]) => sumOf(group).equals(target));
+  if (alternatives) {
+    const score = (dimensions: string) => dimensions.split(" ").filter((d) => wanted.has(Number(d))).length;
+    return breakdowns.reduce((best, entry) => (score(entry[0]) > score(best[0]) ? entry : best))[1];
+  }
+  if (total.length > 0 && !sumOf(parts).equals(target)) throw differ(rows[0].account, rows[0].period, total, parts, source);
+  return parts;
+}
+
 function resolvedBalances(balances: readonly Balance[], dimensions: Dimensions, source: string): Balance[] {
-  const groups = new Map<string, Map<string, Balance[]>>();
+  const cells = new Map<string, Balance[]>();
   for (const balance of balances) {
     const cell = `${balance.account}\u0001${balance.period}`;
-    const breakdown = balance.objects.filter((_, i) => i % 2 === 0).map(Number).sort((a, b) => a - b).join(" ");
-    let group = groups.get(cell);
-    if (!group) groups.set(cell, (group = new Map()));
-    const rows = group.get(breakdown);
+    const rows = cells.get(cell);
     if (rows) rows.push(balance);
-    else group.set(breakdown, [balance]);
+    else cells.set(cell, [balance]);
   }
   const wanted = new Set(dimensions.map(([, dimension]) => dimension));
-  const taken: Balance[] = [];
-  for (const group of groups.values()) {
-    const entries = [...group.entries()];
-    const score = (breakdown: string) => (breakdown === "" ? -1 : breakdown.split(" ").filter((d) => wanted.has(Number(d))).length);
-    const [, chosen] = entries.reduce((best, entry) => (score(entry[0]) > score(best[0]) ? entry : best));
-    const chosenSum = sumOf(chosen).value();
-    for (const [, rows] of entries) {
-      if (rows === chosen) continue;
-      const other = sumOf(rows).value();
-      if (!other.equals(chosenSum)) {
-        const first = chosen[0];
-        throw new OitError(
-          "sieObjectsDiffer",
-          { account: first.account, period: first.period, total: other.toFixed(), objects: chosenSum.toFixed(), otherLine: rows[0].line },
-          { file: source, line: first.line }
-        );
-      }
-    }
-    taken.push(...chosen);
-  }
-  return taken;
+  return [...cells.values()].flatMap((rows) => balancesOfCell(rows, wanted, source));
 }
 
 function monthOfPeriod(period: number, year: number, balance: Balance, source: string): number {
