@@ -81,6 +81,12 @@ const sv = {
   functionsInsert: "Infoga exemplet",
   functionsInserted: "Formeln är infogad i den markerade cellen.",
   functionsExample: "Exempel",
+
+  sendCopyHeading: "Skicka en kopia",
+  sendCopyIntro: "För den som inte har tillägget: en kopia där varje formel med en OIT-funktion har fått sitt senast beräknade värde. Arbetsboken själv ändras inte; kopian öppnas som en ny arbetsbok som du sparar och skickar.",
+  sendCopyRun: "Skicka en kopia",
+  sendCopyDone: "Kopian är öppnad: {count} celler har fått sina värden i stället för OIT-formler. Spara den och skicka den.",
+  sendCopyNothing: "Kopian är öppnad. Arbetsboken hade inga OIT-formler, så kopian är som den.",
 } as const;
 
 export type StringId = keyof typeof sv;
@@ -161,6 +167,12 @@ const en: UiStrings = {
   functionsInsert: "Insert the example",
   functionsInserted: "The formula was inserted into the selected cell.",
   functionsExample: "Example",
+
+  sendCopyHeading: "Send a copy",
+  sendCopyIntro: "For someone without the add-in: a copy in which every formula with an OIT function holds its last computed value. The workbook itself is not changed; the copy opens as a new workbook for you to save and send.",
+  sendCopyRun: "Send a copy",
+  sendCopyDone: "The copy is open: {count} cells hold their values instead of OIT formulas. Save it and send it.",
+  sendCopyNothing: "The copy is open. The workbook had no OIT formulas, so the copy is the same as it.",
 };
 
 export const uiStrings: Record<Language, UiStrings> = { sv, en };

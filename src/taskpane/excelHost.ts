@@ -3,6 +3,7 @@ import { generateReport } from "../excel/generateReport";
 import { writeInvoices } from "../excel/invoices";
 import { createSettingsSheet, readKeySetup, saveKeyYear } from "../excel/keys";
 import { insertFormula, reportChoices, selectAddress } from "../excel/navigation";
+import { sendCopy } from "../excel/sendCopy";
 import { loadFunctionDocs } from "./functionDocs";
 import type { PaneHost } from "./host";
 
@@ -18,4 +19,5 @@ export const excelHost: PaneHost = {
   selectCell: selectAddress,
   insertFormula,
   functionDocs: loadFunctionDocs,
+  sendCopy,
 };

@@ -6,10 +6,12 @@ import type { Language } from "../core/messages";
 import type { Report } from "../core/report/types";
 import type { KeyRowInput, KeySetup } from "../excel/keys";
 import type { ReportChoices } from "../excel/navigation";
+import type { SentCopy } from "../excel/sendCopy";
 import type { FunctionDoc } from "./functionDocs";
 import type { Rounding, Unit } from "../core/workbook/types";
 
 export type { KeyRowInput, KeySetup } from "../excel/keys";
+export type { SentCopy } from "../excel/sendCopy";
 export type { ReportChoices } from "../excel/navigation";
 
 export interface ReportOptions {
@@ -37,6 +39,8 @@ export interface PaneHost {
   selectCell(address: string): Promise<void>;
   insertFormula(formula: string): Promise<void>;
   functionDocs(language: Language): Promise<FunctionDoc[]>;
+  /** "Skicka en kopia": the workbook's file with every OIT formula frozen to its value, opened as a new workbook. */
+  sendCopy(): Promise<SentCopy>;
 }
 
 const HostContext = createContext<PaneHost | null>(null);

@@ -48,7 +48,8 @@ export function openPackage(bytes: Uint8Array, entries: readonly ZipEntry[] = re
     bytes() {
       const outputs: ZipOutput[] = order.filter(present).map((name) => {
         const edited = changed.get(name);
-        return edited === undefined ? { copy: originals.get(name) as ZipEntry } : { name, content: encoder.encode(edited) };
+        const original = originals.get(name);
+        return edited === undefined ? { copy: original as ZipEntry } : { name, content: encoder.encode(edited), replaces: original };
       });
       return writeZip(outputs);
     },

@@ -84,8 +84,8 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
   }
 }
 
-/** What goes into a written zip: an entry copied as it was, or new content to deflate. */
-export type ZipOutput = { copy: ZipEntry } | { name: string; content: Uint8Array };
+/** What goes into a written zip: an entry copied as it was, or new content to deflate (dated as the entry it replaces, if any). */
+export type ZipOutput = { copy: ZipEntry } | { name: string; content: Uint8Array; replaces?: ZipEntry };
 
 function dosToDate(entry: ZipEntry): Date {
   const { dosDate: d, dosTime: t } = entry;
@@ -120,6 +120,7 @@ export function writeZip(outputs: readonly ZipOutput[]): Uint8Array {
       file.push();
     } else {
       const file = new ZipDeflate(output.name, { level: 6 });
+      if (output.replaces) file.mtime = dosToDate(output.replaces);
       zip.add(file);
       file.push(output.content, true);
     }

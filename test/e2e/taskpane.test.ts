@@ -16,6 +16,8 @@ import type { TableData } from "../../src/core/workbook/types";
 import { formatAmount } from "../../src/i18n/numbers";
 import { uiStrings, uiText } from "../../src/i18n/strings";
 import { splitAddress } from "../../src/core/workbook/address";
+import { freezeWorkbook } from "../../src/xlsx/freeze";
+import { oitCells, oitWorkbook } from "../xlsx/oitWorkbook";
 import { loadWorkbook } from "../cli/helpers";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";
@@ -261,6 +263,18 @@ describe("the task pane in Chromium over the fake Excel host", () => {
       return host.valuesAt(host.activeSheet(), { row: 0, column: 0, rowCount: 1, columnCount: 1 })[0][0];
     });
     expect(active).toMatch(/^=OIT\.NYCKEL\(.*;.*\)$/);
+  });
+
+  it("Skicka en kopia: the production bundle freezes the workbook's file and opens the copy", async () => {
+    const file = oitWorkbook();
+    await page.evaluate((bytes) => void (window.fakeExcel.files.content = new Uint8Array(bytes)), Array.from(file));
+    await page.getByRole("button", { name: sv.sendCopyRun }).click();
+    await seeText(page, uiText("sv", "sendCopyDone", { count: oitCells.length }));
+    await shoot(page, "skicka-kopia");
+    const opened = await page.evaluate(() => window.fakeExcel.files.created.map((bytes) => Array.from(bytes)));
+    expect(opened).toHaveLength(1);
+    expect(Buffer.from(opened[0]).equals(Buffer.from(freezeWorkbook(file).bytes))).toBe(true);
+    expect(await page.evaluate(() => window.fakeExcel.files.open)).toBe(0);
   });
 });
 

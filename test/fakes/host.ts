@@ -19,6 +19,7 @@ import {
   type WriteEntry,
 } from "./state";
 import type { TableData } from "../../src/core/workbook/types";
+import { FakeDocumentFiles } from "./documentFile";
 import { FakeOfficeError } from "./errors";
 import { FakeRequestContext } from "./proxies";
 
@@ -124,6 +125,8 @@ export class FakeExcelHost {
   /** Accept a fit-to-pages print zoom without applying it (see FakePageLayout.zoom). */
   keepsPrintScale = false;
   activeSheetId = 0;
+  /** The workbook as a file (getFileAsync) and the workbooks opened from files (Excel.createWorkbook). */
+  readonly files = new FakeDocumentFiles();
   /** The range the add-in last selected; the pane reads it back through getActiveCell. */
   selection?: RangeRef;
   private nextSheetId = 1;

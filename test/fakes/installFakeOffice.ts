@@ -26,16 +26,20 @@ export function installFakeOffice(
         host: info.host,
         platform: info.platform,
         requirements: { isSetSupported: () => true },
+        document: { getFileAsync: host.files.getFileAsync.bind(host.files) },
       },
       onReady: (callback?: (ready: typeof info) => void) => {
         callback?.(info);
         return Promise.resolve(info);
       },
       HostType: { Excel: "Excel" },
+      FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
     },
     Excel: {
       run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => host.run(batch),
+      createWorkbook: (base64?: string) => host.files.createWorkbook(base64),
       ChartType: { barClustered: "BarClustered" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       RangeValueType: {

@@ -18,6 +18,7 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls:
     selectCell: unexpected("selectCell"),
     insertFormula: unexpected("insertFormula"),
     functionDocs: unexpected("functionDocs"),
+    sendCopy: unexpected("sendCopy"),
   };
   const host = { ...base, calls } as PaneHost & { calls: string[] };
   for (const [name, implementation] of Object.entries(overrides)) {

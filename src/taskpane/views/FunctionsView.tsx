@@ -18,6 +18,7 @@ import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
+import { SendCopy } from "./SendCopy";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
@@ -56,7 +57,10 @@ function FunctionEntry({ doc }: { doc: FunctionDoc }) {
   );
 }
 
-/** Funktioner: the custom functions in the user's language, each example insertable into the active cell. */
+/**
+ * Funktioner: the custom functions in the user's language, each example insertable into the active
+ * cell; and the copy to send to someone without them.
+ */
 export function FunctionsView() {
   const host = useHost();
   const { t, language } = useStrings();
@@ -74,6 +78,7 @@ export function FunctionsView() {
           {docs.map((doc) => <FunctionEntry key={doc.id} doc={doc} />)}
         </Accordion>
       )}
+      <SendCopy />
     </ViewFrame>
   );
 }

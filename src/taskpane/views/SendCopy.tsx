@@ -1,0 +1,36 @@
+import { useCallback } from "react";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useHost } from "../host";
+import { useStrings } from "../i18n";
+import { Notices } from "../Notices";
+import { Problem } from "../Problem";
+import { useAction } from "../useAction";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+});
+
+/** "Skicka en kopia": a copy of the workbook that opens without the add-in (workbook.md "Sending a workbook"). */
+export function SendCopy() {
+  const host = useHost();
+  const { t } = useStrings();
+  const styles = useStyles();
+  const send = useAction(useCallback(() => host.sendCopy(), [host]));
+  return (
+    <section className={styles.section} aria-labelledby="send-copy-heading">
+      <Subtitle2 as="h3" id="send-copy-heading">{t("sendCopyHeading")}</Subtitle2>
+      <Text>{t("sendCopyIntro")}</Text>
+      <Button onClick={() => void send.run()} disabled={send.running}>{t("sendCopyRun")}</Button>
+      {send.running && <ProgressBar aria-label={t("working")} />}
+      {send.error !== undefined && <Problem error={send.error} title={t("errorTitle")} />}
+      {send.result && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {send.result.frozen > 0 ? t("sendCopyDone", { count: send.result.frozen }) : t("sendCopyNothing")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {send.result && <Notices notices={send.result.warnings} />}
+    </section>
+  );
+}
