@@ -9,11 +9,12 @@ import { roundingMessages } from "./rounding";
 import { functionsMessages } from "./functions";
 import { xlsxMessages } from "./xlsx";
 import { importMessages } from "./import";
+import { accountMessages } from "./account";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages, ...accountMessages };
 
 export type MessageCode = keyof typeof messages;
 

@@ -1,5 +1,6 @@
-import { OitError, type Where } from "../errors";
-import { isBlank, parseDecimals, parseMonth } from "../input";
+import { OitError, isOitError, type Where } from "../errors";
+import type { Dec } from "../decimal";
+import { isBlank, parseAmount, parseDecimals, parseMonth } from "../input";
 import { defaultPercentDecimals, percentDecimalsRange } from "../rules/key";
 import { requireCalculated } from "./calculated";
 import { cellWhere, placeParams } from "./cells";
@@ -20,6 +21,7 @@ export const settingNames: Record<keyof Settings, string> = {
   reportUnit: "Enhet i rapporten",
   rounding: "Avrundning",
   keyDecimals: "Nyckelns decimaler",
+  trueUpThreshold: "Avräkning per tertial över",
 };
 
 /** The board reads its reports in tkr (domain.md section 7). */
@@ -82,6 +84,22 @@ function oneOf<T>(choices: Record<string, T>): Parse<T> {
 const parseKeyDecimals: Parse<number> = (value, where) =>
   parseDecimals(value, percentDecimalsRange.min, percentDecimalsRange.max, defaultPercentDecimals, where);
 
+/** A threshold in tkr, 0 or more. */
+const parseThreshold: Parse<Dec> = (value, where, setting) => {
+  const amount = attemptAmount(value);
+  if (amount && !amount.isNegative()) return amount;
+  throw new OitError("badThreshold", { setting, value: textOf(value), ...placeParams(where) }, where);
+};
+
+function attemptAmount(value: unknown): Dec | undefined {
+  try {
+    return parseAmount(value);
+  } catch (error) {
+    if (isOitError(error)) return undefined;
+    throw error;
+  }
+}
+
 const parseUnit = oneOf<Unit>({ kr: "kr", tkr: "tkr" });
 const parseRounding = oneOf<Rounding>({
   "summor stämmer": "controlled",
@@ -106,6 +124,12 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     if (fallback !== undefined) return fallback;
     throw new OitError("missingSetting", { setting: settingNames[id], table: table?.name ?? SETTINGS_TABLE }, { table: table?.name ?? SETTINGS_TABLE, sheet: table?.sheet });
   }
+  function optional<K extends keyof Settings>(id: K, parse: Parse<NonNullable<Settings[K]>>): Partial<Settings> {
+    const override = overrides[id];
+    if (override !== undefined) return { [id]: override };
+    const cell = cells.get(id);
+    return cell ? { [id]: parse(cell.value, cell.where, settingNames[id]) } : {};
+  }
   return {
     host: setting("host", (value) => textOf(value)),
     year: setting("year", parseYear),
@@ -114,6 +138,7 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     reportUnit: setting("reportUnit", parseUnit, defaultReportUnit),
     rounding: setting("rounding", parseRounding, "controlled"),
     keyDecimals: setting("keyDecimals", parseKeyDecimals, defaultPercentDecimals),
+    ...optional("trueUpThreshold", parseThreshold),
   };
 }
 

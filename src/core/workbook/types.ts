@@ -67,6 +67,8 @@ export interface Settings {
   rounding: Rounding;
   /** Percent decimals of the decided key (Nyckelns decimaler); readSettings gives 1 when the table does not. */
   keyDecimals: number;
+  /** Avräkning per tertial över, in tkr: a member's share of the shared deviation above it is settled after T1 and T2; absent = no true-ups. */
+  trueUpThreshold?: Dec;
 }
 
 /** Monthly weights jan…dec for one ledger line (Periodiseringsprofiler). */

@@ -1,0 +1,47 @@
+import { toNumber, type Dec } from "../decimal";
+import { reportLines } from "../report/lines";
+import { sharedTag } from "../rules";
+import { LEDGER_TABLE } from "../workbook/ledger";
+import { readRemainingShares } from "../workbook/remainingShares";
+import { findOptionalTable, findTable } from "../workbook/tables";
+import type { Ledger, Settings, TableData } from "../workbook/types";
+import { readWindDown, WIND_DOWN_TABLE } from "../workbook/windDown";
+import { readYearInputs } from "../workbook/yearInputs";
+import { leavingParty } from "./leavingParty";
+import { remainingCost, type SharedLine } from "./remainingCost";
+import { splitItems, totalsOf } from "./splitItems";
+import type { ExitSplit } from "./types";
+
+/**
+ * The shared lines of the ledger in kronor, annual budget, with what stays of each: the ledger's lines as the
+ * report sums them, once as budgeted and once with every row scaled by its Kvarstår.
+ */
+function sharedLines(ledger: Ledger, settings: Settings, staysOf: (bodyRow: number) => Dec): SharedLine[] {
+  const inKronor = { ...settings, reportUnit: "kr" as const };
+  const staying: Ledger = { ...ledger, rows: ledger.rows.map((row) => ({ ...row, annualBudget: row.annualBudget.times(staysOf((row.where.row as number) - 1)) })) };
+  const stays = reportLines(staying, inKronor, []);
+  return reportLines(ledger, inKronor, []).flatMap((line, i) =>
+    line.allocation === sharedTag ? [{ label: line.label, amount: line.annualBudget, stays: stays[i].annualBudget }] : []
+  );
+}
+
+/**
+ * When a member leaves (workbook.md "A member leaves"): the settings' År is the cooperation's last year; the
+ * Avveckling items are split by its key and the ledger's shared lines give the remaining parties' cost before
+ * and after. The leaving party must be a member other than the host.
+ */
+export function exitFromTables(tables: readonly TableData[], party: string, ledgerTable = LEDGER_TABLE): ExitSplit {
+  const { settings, key, ledger } = readYearInputs(tables, {}, ledgerTable);
+  const leaving = leavingParty(party, key.parties, settings.host, settings.year);
+  const windDown = findOptionalTable(tables, WIND_DOWN_TABLE);
+  const items = splitItems(windDown ? readWindDown(windDown, key.parties) : [], key.parties, key.shares);
+  return {
+    year: settings.year,
+    party: leaving,
+    host: settings.host,
+    key: key.parties.map((name, i) => ({ party: name, share: toNumber(key.shares[i]) })),
+    items,
+    totals: totalsOf(items, key.parties),
+    remaining: remainingCost(sharedLines(ledger, settings, readRemainingShares(findTable(tables, ledgerTable))), key.parties, key.shares, leaving, settings.year),
+  };
+}
