@@ -2,7 +2,7 @@ import { OitError } from "../core/errors";
 import type { Language } from "../core/messages";
 import type { Rounding, Unit } from "../core/workbook/types";
 
-export type Command = "report" | "freeze" | "demo" | "example" | "help";
+export type Command = "report" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
 
 export interface CliOptions {
   command: Command;
@@ -16,15 +16,19 @@ export interface CliOptions {
   unit?: Unit;
   rounding?: Rounding;
   language: Language;
+  /** The member that leaves (`exit`). */
+  party?: string;
 }
 
-type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang";
+type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang" | "--party";
 
 /** Flags that take no value. */
 const switches: readonly Flag[] = ["--json", "--force"];
 
 const flagsOf: Record<Command, Flag[]> = {
   report: ["--out", "--json", "--force", "--month", "--year", "--unit", "--rounding", "--lang"],
+  settle: ["--out", "--json", "--force", "--lang"],
+  exit: ["--party", "--out", "--json", "--force", "--lang"],
   freeze: ["--out", "--force", "--lang"],
   demo: ["--out", "--force", "--lang"],
   example: ["--out", "--force", "--lang"],
@@ -54,6 +58,7 @@ function applyFlag(options: CliOptions, flag: Flag, value: string): void {
   else if (flag === "--year") options.year = integerIn(flag, value, 1900, 9999);
   else if (flag === "--unit") options.unit = oneOf(flag, value, ["tkr", "kr"] as const);
   else if (flag === "--rounding") options.rounding = oneOf(flag, value, ["controlled", "per-cell"] as const);
+  else if (flag === "--party") options.party = value;
   else if (flag === "--lang") options.language = oneOf(flag, value, ["sv", "en"] as const);
 }
 
@@ -94,8 +99,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new OitError("cliMissingOptionValue", { option: flag });
     applyFlag(options, flag, value);
   }
-  const takesWorkbook = command === "report" || command === "freeze";
+  const takesWorkbook = command === "report" || command === "settle" || command === "exit" || command === "freeze";
   if (takesWorkbook && positional.length === 0) throw new OitError("cliMissingWorkbook", { command });
+  if (command === "exit" && !options.party?.trim()) throw new OitError("cliMissingParty", {});
   const allowedPositional = takesWorkbook ? 1 : 0;
   if (positional.length > allowedPositional) {
     throw new OitError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });

@@ -15,7 +15,8 @@ const ledger: LedgerRow[] = [
   [3453, "Intäkter från kommunala bolag", "Gemensam", -351000.0, -520000, -520000],
   // The host's financing: what Borgholm invoices the members (¾ of the year invoiced in advance by August).
   [3610, "Intäkter från Borgholms kommun", "Borgholm", -8151566.25, -10868755, -10868755],
-  [3611, "Intäkter från Mörbylånga kommun", "Borgholm", -10424733.75, -13899645, -13899645],
+  // Budgeted with the unrounded share, as published budgets often are: 2 355 kr more than Mörbylånga's advances.
+  [3611, "Intäkter från Mörbylånga kommun", "Borgholm", -10424733.75, -13902000, -13902000],
   [5010, "Personalkostnader", "Gemensam", 6528812.35, 10300000, 10080000],
   [5410, "Personalkostnader", "Gemensam", 2409905.12, 3800000, 3720000],
   [5510, "Personalkostnader", "Gemensam", 352118.7, 560000, 545000],
@@ -42,7 +43,21 @@ const ledger: LedgerRow[] = [
   [5420, "Nämndsarvoden", "Mörbylånga", 15671.35, 26700, 26700],
   [6544, "Lärplattform skola", "Mörbylånga", 310500.0, 420000, 438000],
   [6547, "Lärplattform skola", "Mörbylånga", 42000.0, 60000, 60000],
+  // Booked for Mörbylånga without a budget: re-invoiced as it is booked (Vidarefakturering).
+  [6552, "Nätverk skolor Mörbylånga", "Mörbylånga", 186400.0, 0, 240000],
 ];
+
+/**
+ * Kvarstår: the part of a shared line that stays when Mörbylånga leaves (blank = all of it). Premises and
+ * cars stay whole; licences and systems follow the users, partly.
+ */
+const remaining: Record<string, number> = {
+  Personalkostnader: 0.8,
+  Licenser: 0.55,
+  Telefoni: 0.5,
+  Konsulttjänster: 0.6,
+  "Gemensamma system": 0.7,
+};
 
 const settings: [string, string | number][] = [
   ["Värdkommun", "Borgholm"],
@@ -51,6 +66,7 @@ const settings: [string, string | number][] = [
   ["Enhet i underlaget", "kr"],
   ["Enhet i rapporten", "tkr"],
   ["Avrundning", "summor stämmer"],
+  ["Avräkning per tertial över", 100],
 ];
 
 const keys: [number, string, number, number | null][] = [
@@ -75,6 +91,29 @@ const causes: [string, number][] = [
   ["Prisökning Microsoft-licenser", -120],
   ["Nytt mobilavtal", -75],
   ["Högre intäkter från kommunala bolag", 60],
+];
+
+/** The invoices sent so far (Fakturerat, kronor): three quarters' advances, one re-invoicing, one credit after T1. */
+/** Each party's quarterly advance by the key (the account computes them; the host invoiced exactly these). */
+const ADVANCES = { Borgholm: 2717189, Mörbylånga: 3474912 };
+
+const invoiced: [string, Date, string, number][] = [
+  ["Borgholm", new Date(Date.UTC(2027, 0, 5)), "Förskott", ADVANCES.Borgholm],
+  ["Mörbylånga", new Date(Date.UTC(2027, 0, 5)), "Förskott", ADVANCES.Mörbylånga],
+  ["Borgholm", new Date(Date.UTC(2027, 3, 5)), "Förskott", ADVANCES.Borgholm],
+  ["Mörbylånga", new Date(Date.UTC(2027, 3, 5)), "Förskott", ADVANCES.Mörbylånga],
+  ["Mörbylånga", new Date(Date.UTC(2027, 5, 15)), "Vidarefakturering", 120000],
+  ["Borgholm", new Date(Date.UTC(2027, 6, 5)), "Förskott", ADVANCES.Borgholm],
+  ["Mörbylånga", new Date(Date.UTC(2027, 6, 5)), "Förskott", ADVANCES.Mörbylånga],
+];
+
+/** What the cooperation leaves behind when Mörbylånga leaves (Avveckling, kronor). */
+const windDown: [string, number, string, string][] = [
+  ["IT-lager (lagervärde)", 1240000, "Gemensam", "Tillgång"],
+  ["Licenser förutbetalda för nästa år", 385500, "Gemensam", "Tillgång"],
+  ["Uppsägningslöner", 2150000, "Gemensam", "Kostnad"],
+  ["Avtal som löper efter avtalstiden", 642300, "Gemensam", "Kostnad"],
+  ["Reservdelar skolor", 45000, "Mörbylånga", "Tillgång"],
 ];
 
 const amountFormat = "#,##0.00;-#,##0.00";
@@ -106,11 +145,13 @@ function settingsSheet(workbook: ExcelJS.Workbook): void {
 
 function ledgerSheet(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet("Underlag", { views: [{ state: "frozen", ySplit: 1 }] });
-  addTable(sheet, "Underlag", "A1", ["Konto", "Rad", "Fördelning", "Utfall jan–aug", "Årsbudget", "Årsprognos"], ledger);
+  const rows = ledger.map((row) => [...row, row[2] === "Gemensam" ? (remaining[row[1]] ?? null) : null]);
+  addTable(sheet, "Underlag", "A1", ["Konto", "Rad", "Fördelning", "Utfall jan–aug", "Årsbudget", "Årsprognos", "Kvarstår"], rows);
   sheet.getColumn(1).width = 8;
   sheet.getColumn(2).width = 32;
   sheet.getColumn(3).width = 13;
   [4, 5, 6].forEach((column) => formatColumn(sheet, column, amountFormat, 16));
+  formatColumn(sheet, 7, "0 %", 10);
 }
 
 function causesSheet(workbook: ExcelJS.Workbook): void {
@@ -118,6 +159,19 @@ function causesSheet(workbook: ExcelJS.Workbook): void {
   addTable(sheet, "Avvikelseorsaker", "A1", ["Orsak", "Belopp"], causes);
   sheet.getColumn(1).width = 42;
   formatColumn(sheet, 2, "#,##0;-#,##0", 10);
+}
+
+function moneySheets(workbook: ExcelJS.Workbook): void {
+  const invoices = workbook.addWorksheet("Fakturerat");
+  addTable(invoices, "Fakturerat", "A1", ["Part", "Datum", "Avser", "Belopp"], invoiced);
+  [14, 12, 20].forEach((width, i) => (invoices.getColumn(i + 1).width = width));
+  invoices.getColumn(2).numFmt = "yyyy-mm-dd";
+  formatColumn(invoices, 4, "#,##0;-#,##0", 14);
+  const exit = workbook.addWorksheet("Avveckling");
+  addTable(exit, "Avveckling", "A1", ["Post", "Belopp", "Ägare", "Typ"], windDown);
+  exit.getColumn(1).width = 38;
+  formatColumn(exit, 2, "#,##0;-#,##0", 14);
+  [13, 10].forEach((width, i) => (exit.getColumn(i + 3).width = width));
 }
 
 export function exampleWorkbook(): ExcelJS.Workbook {
@@ -128,5 +182,6 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   ledgerSheet(workbook);
   settingsSheet(workbook);
   causesSheet(workbook);
+  moneySheets(workbook);
   return workbook;
 }

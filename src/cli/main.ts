@@ -3,12 +3,20 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { OitError, isOitError, type MessageParams } from "../core/errors";
 import { describe, type Language, type MessageCode } from "../core/messages";
+import { accountFromTables } from "../core/account/fromTables";
+import { settleJson } from "../core/account/json";
+import { accountLayout } from "../core/account/layout";
+import { exitFromTables } from "../core/exit/fromTables";
+import { exitJson } from "../core/exit/json";
+import { exitLayout } from "../core/exit/layout";
 import { layoutReport, reportFromTables, type Report } from "../core/report";
+import type { SheetLayout } from "../core/report/layout.types";
 import type { TableData } from "../core/workbook/types";
 import { freezePackage } from "../xlsx/freeze";
 import { languageArgument, parseArgs, type CliOptions } from "./args";
 import { exampleWorkbook } from "./example";
 import { checkOutput, readInputWorkbook, writeOutput, type InputWorkbook } from "./files";
+import { layoutText } from "./layoutText";
 import { readTables } from "./readTables";
 import { reportText } from "./textReport";
 import { writeReportSheet } from "./writeReport";
@@ -38,6 +46,8 @@ const packageRoot = findPackageRoot(__dirname);
 /** Where `oit-budget demo` and `oit-budget example` find and put things, from the package root. */
 export const EXAMPLE_WORKBOOK = path.join(packageRoot, "examples", "budget-2027.xlsx");
 const DEMO_OUT = path.join(packageRoot, "out", "budget-2027.rapport.xlsx");
+/** The member whose exit the demo calculates. */
+const DEMO_EXIT_PARTY = "Mörbylånga";
 
 const usageText: Record<Language, string> = {
   sv: `oit-budget – rapporttabeller för Ölands IT-nämnd ur en budgetarbetsbok (.xlsx)
@@ -50,11 +60,20 @@ Användning:
       (standard: <namn>.rapport.xlsx bredvid den). Arbetsboken själv ändras aldrig.
       --json skriver rapporten som JSON (workbook.md) på standard ut, och ingen arbetsbok
       om inte --out anges. Flaggorna går före arbetsbokens inställningar.
+  oit-budget settle <arbetsbok.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
+      Medlemmarnas konto för året per part: förskott, vidarefakturering, avräkning per
+      tertial och årsavstämning (med tabellen Fakturerat när den finns), som bladet
+      ”Avräkning ÅÅÅÅ” i en kopia (standard: <namn>.avrakning.xlsx); --json som JSON.
+  oit-budget exit <arbetsbok.xlsx> --party <Part> [--out avveckling.xlsx] [--json] [--force]
+      När en part lämnar: tabellen Avveckling fördelad efter nyckeln för Inställningars År
+      och de kvarvarande parternas gemensamma kostnader före och efter, som bladet
+      ”Avveckling ÅÅÅÅ” i en kopia (standard: <namn>.avveckling.xlsx); --json som JSON.
   oit-budget freeze <arbetsbok.xlsx> --out <kopia.xlsx> [--force]
       En kopia att skicka till den som inte har tillägget: varje formel som anropar en
       OIT-funktion ersätts av sitt senast beräknade värde; allt annat lämnas som det var.
   oit-budget demo [--out rapport.xlsx]
-      Rapporten ur exempelarbetsboken examples/budget-2027.xlsx som text, och som arbetsbok i out/.
+      Rapporten, medlemmarnas konto och Mörbylångas utträde ur exempelarbetsboken
+      examples/budget-2027.xlsx som text, och som arbetsbok i out/.
   oit-budget example [--out arbetsbok.xlsx]
       Skriver exempelarbetsboken (påhittade siffror) på nytt.
   oit-budget --help
@@ -74,11 +93,20 @@ Usage:
       (default: <name>.rapport.xlsx beside it). The workbook itself is never changed.
       --json prints the report as JSON (workbook.md) and writes no workbook unless --out
       is given. The flags take precedence over the workbook's settings.
+  oit-budget settle <workbook.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
+      The members' account for the year, per party: advances, re-invoicing, tertial
+      true-ups and the year-end settlement (with the table Fakturerat when there is one),
+      as the sheet "Avräkning YYYY" in a copy (default: <name>.avrakning.xlsx); --json as JSON.
+  oit-budget exit <workbook.xlsx> --party <Party> [--out avveckling.xlsx] [--json] [--force]
+      When a party leaves: the table Avveckling split by the key of the settings' År, and
+      the remaining parties' shared costs before and after, as the sheet "Avveckling YYYY"
+      in a copy (default: <name>.avveckling.xlsx); --json as JSON.
   oit-budget freeze <workbook.xlsx> --out <copy.xlsx> [--force]
       A copy to send to someone without the add-in: every formula that calls an OIT
       function is replaced by its last computed value; everything else is left as it was.
   oit-budget demo [--out report.xlsx]
-      The report of the example workbook examples/budget-2027.xlsx as text, and as a workbook in out/.
+      The report, the members' account and Mörbylånga's exit of the example workbook
+      examples/budget-2027.xlsx as text, and as a workbook in out/.
   oit-budget example [--out workbook.xlsx]
       Writes the example workbook (invented figures) again.
   oit-budget --help
@@ -108,34 +136,40 @@ async function readWorkbookTables(input: InputWorkbook): Promise<TableData[]> {
   return readTables(workbook);
 }
 
-/** `<name>.rapport.xlsx` next to the workbook. */
-export function outputPath(workbook: string, out: string | undefined): string {
-  return path.resolve(out ?? path.join(path.dirname(workbook), `${path.basename(workbook, path.extname(workbook))}.rapport.xlsx`));
+/** `<name>.<kind>.xlsx` (rapport, avrakning, avveckling) next to the workbook. */
+export function outputPath(workbook: string, out: string | undefined, kind = "rapport"): string {
+  return path.resolve(out ?? path.join(path.dirname(workbook), `${path.basename(workbook, path.extname(workbook))}.${kind}.xlsx`));
 }
 
 /**
- * Reads the workbook, builds the report and, when `out` is given, writes the report sheet into
- * a copy: every check of the output is made before the work, and the copy is written whole or not at all.
+ * Reads the workbook, makes what `build` makes of its tables and, when `out` is given, writes its sheet into a
+ * copy: every check of the output is made before the work, and the copy is written whole or not at all.
  */
-async function makeReport(file: string, out: string | undefined, options: CliOptions): Promise<{ report: Report; sheet?: string }> {
+async function makeSheet<T>(file: string, out: string | undefined, force: boolean, build: (tables: TableData[]) => T, layoutOf: (value: T) => SheetLayout): Promise<{ value: T; sheet?: string }> {
   const input = await readInputWorkbook(file);
-  if (out) await checkOutput(out, { input: input.stats, force: options.force });
-  const report = reportFromTables(await readWorkbookTables(input), {
-    month: options.month,
-    year: options.year,
-    unit: options.unit,
-    rounding: options.rounding,
-  });
-  if (!out) return { report };
-  const sheet = await writeReportSheet(input.pkg, layoutReport(report));
+  if (out) await checkOutput(out, { input: input.stats, force });
+  const value = build(await readWorkbookTables(input));
+  if (!out) return { value };
+  const sheet = await writeReportSheet(input.pkg, layoutOf(value));
   await writeOutput(out, input.pkg.bytes());
-  return { report, sheet };
+  return { value, sheet };
+}
+
+async function makeReport(file: string, out: string | undefined, options: CliOptions): Promise<{ report: Report; sheet?: string }> {
+  const reportOf = (tables: TableData[]) =>
+    reportFromTables(tables, { month: options.month, year: options.year, unit: options.unit, rounding: options.rounding });
+  const { value, sheet } = await makeSheet(file, out, options.force, reportOf, layoutReport);
+  return { report: value, sheet };
+}
+
+function json(value: object): string {
+  return JSON.stringify(value, null, 2) + "\n";
 }
 
 /** The JSON of workbook.md plus the narrative; warnings go to stderr. */
 export function reportJson(report: Report): string {
-  const { warnings, ...json } = report;
-  return JSON.stringify(json, null, 2) + "\n";
+  const { warnings, ...rest } = report;
+  return json(rest);
 }
 
 const warningWord: Record<Language, string> = { sv: "varning", en: "warning" };
@@ -153,11 +187,37 @@ async function runReport(options: CliOptions, io: Io): Promise<void> {
   io.stdout(options.json ? reportJson(report) : say("cliWroteSheet", { sheet: sheet ?? "", path: out ?? "" }, options.language));
 }
 
+/** `--json` without `--out` prints only; otherwise the sheet goes into `<name>.<kind>.xlsx` or `--out`. */
+async function runSheet<T>(options: CliOptions, io: Io, kind: string, build: (tables: TableData[]) => T, layoutOf: (value: T) => SheetLayout, jsonOf: (value: T) => object): Promise<void> {
+  const file = options.workbook as string;
+  const out = options.json && options.out === undefined ? undefined : outputPath(file, options.out, kind);
+  const { value, sheet } = await makeSheet(file, out, options.force, build, layoutOf);
+  io.stdout(options.json ? json(jsonOf(value)) : say("cliWroteSheet", { sheet: sheet ?? "", path: out ?? "" }, options.language));
+}
+
+async function runSettle(options: CliOptions, io: Io): Promise<void> {
+  await runSheet(options, io, "avrakning", (tables) => accountFromTables(tables), accountLayout, settleJson);
+}
+
+async function runExit(options: CliOptions, io: Io): Promise<void> {
+  await runSheet(options, io, "avveckling", (tables) => exitFromTables(tables, options.party as string), exitLayout, exitJson);
+}
+
+/** The report, the members' account and the exit of the example workbook: as text, and as three sheets of one copy in out/. */
 async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const out = outputPath(EXAMPLE_WORKBOOK, options.out ?? DEMO_OUT);
-  const { report, sheet } = await makeReport(EXAMPLE_WORKBOOK, out, options);
+  const input = await readInputWorkbook(EXAMPLE_WORKBOOK);
+  await checkOutput(out, { input: input.stats, force: options.force });
+  const tables = await readWorkbookTables(input);
+  const report = reportFromTables(tables);
+  const account = accountLayout(accountFromTables(tables));
+  const exit = exitLayout(exitFromTables(tables, DEMO_EXIT_PARTY));
+  const sheets: string[] = [];
+  for (const layout of [layoutReport(report), account, exit]) sheets.push(await writeReportSheet(input.pkg, layout));
+  await writeOutput(out, input.pkg.bytes());
   warn(report, options.language, io);
-  io.stdout(`${reportText(report, options.language)}\n${say("cliWroteSheet", { sheet: sheet ?? "", path: out }, options.language)}`);
+  const written = sheets.map((sheet) => say("cliWroteSheet", { sheet, path: out }, options.language)).join("");
+  io.stdout(`${reportText(report, options.language)}\n${layoutText(account)}\n${layoutText(exit)}\n${written}`);
 }
 
 async function runExample(options: CliOptions, io: Io): Promise<void> {
@@ -179,7 +239,7 @@ async function runFreeze(options: CliOptions, io: Io): Promise<void> {
   io.stdout(say("cliFrozen", { path: out, count: result.frozen.length }, options.language));
 }
 
-const commands = { report: runReport, freeze: runFreeze, demo: runDemo, example: runExample };
+const commands = { report: runReport, settle: runSettle, exit: runExit, freeze: runFreeze, demo: runDemo, example: runExample };
 
 /** The cell's A1 address, which the engine's sentences leave out, so the user can go straight to it. */
 function withAddress(message: string, address: string | undefined): string {

@@ -1,34 +1,9 @@
-import { columnWidths } from "../report/columnWidths";
-import { AMOUNT_FORMAT } from "../report/layout";
 import type { CellBlock, SheetLayout } from "../report/layout.types";
-import { printSettings } from "../report/printSettings";
-import { wrapParagraphs } from "../report/wrapParagraphs";
+import { amountTable, moneySheet } from "./amountTable";
 import type { InvoicePlan, PartyInvoices } from "./types";
 
 export function invoiceSheetName(year: number): string {
   return `Fakturering ${year}`;
-}
-
-function sumOf(values: readonly number[]): number {
-  // Whole kronor only, so the binary sum is exact.
-  return values.reduce((total, value) => total + value, 0);
-}
-
-function tableBlocks(
-  top: number,
-  header: string[],
-  rows: (string | number)[][],
-  caption: string
-): { blocks: CellBlock[]; next: number } {
-  const width = header.length;
-  const totals = Array.from({ length: width - 1 }, (_, c) => sumOf(rows.map((row) => row[c + 1] as number)));
-  const blocks: CellBlock[] = [
-    { row: top, column: 0, values: [header], style: "header" },
-    { row: top + 1, column: 0, values: rows, style: "line", numberFormat: AMOUNT_FORMAT },
-    { row: top + 1 + rows.length, column: 0, values: [["Summa", ...totals]], style: "total", numberFormat: AMOUNT_FORMAT },
-    { row: top + 2 + rows.length, column: 0, values: [[caption]], style: "caption" },
-  ];
-  return { blocks, next: top + 4 + rows.length };
 }
 
 function settlementRows(parties: readonly PartyInvoices[]): (string | number)[][] {
@@ -41,7 +16,7 @@ function settlementRows(parties: readonly PartyInvoices[]): (string | number)[][
  * width with the captions wrapped under their tables.
  */
 export function invoiceLayout(plan: InvoicePlan): SheetLayout {
-  const invoices = tableBlocks(
+  const invoices = amountTable(
     2,
     ["Part", "Årsbelopp", "Kv 1", "Kv 2", "Kv 3", "Kv 4"],
     plan.parties.map((p) => [p.party, p.annual, ...p.quarters]),
@@ -53,7 +28,7 @@ export function invoiceLayout(plan: InvoicePlan): SheetLayout {
   ];
   if (plan.basis) {
     const source = plan.basis === "outcome" ? "utfallet för helåret" : "årsprognosen (preliminär avräkning)";
-    const settlement = tableBlocks(
+    const settlement = amountTable(
       invoices.next + 1,
       ["Part", "Faktisk kostnad", "Fakturerat", "Avräkning"],
       settlementRows(plan.parties),
@@ -61,12 +36,5 @@ export function invoiceLayout(plan: InvoicePlan): SheetLayout {
     );
     blocks.push({ row: invoices.next, column: 0, values: [["Årsavstämning och slutreglering"]], style: "title" }, ...settlement.blocks);
   }
-  const widths = columnWidths(blocks);
-  return {
-    sheetName: invoiceSheetName(plan.year),
-    blocks: wrapParagraphs(blocks, widths),
-    columnWidths: widths,
-    freezeRows: 0,
-    print: printSettings("portrait", 0),
-  };
+  return moneySheet(invoiceSheetName(plan.year), blocks);
 }

@@ -34,6 +34,10 @@ export const cliMessages = {
     sv: "Ange arbetsboken: oit-budget {command} <arbetsbok.xlsx>",
     en: "Name the workbook: oit-budget {command} <workbook.xlsx>",
   },
+  cliMissingParty: {
+    sv: "Ange den part som lämnar samarbetet: oit-budget exit <arbetsbok.xlsx> --party <Part>",
+    en: "Name the party that leaves the cooperation: oit-budget exit <workbook.xlsx> --party <Party>",
+  },
   cliExtraArguments: {
     sv: "För många argument: {values}",
     en: "Too many arguments: {values}",

@@ -33,6 +33,8 @@ export interface ChartSpec {
   rowCount: number;
   labelColumn: number;
   valueColumn: number;
+  /** Several series side by side: their names, for the adjacent columns from valueColumn on; one unnamed series without. */
+  series?: string[];
 }
 
 /** Page margins in inches, the unit of the file format and both writers. */
