@@ -214,17 +214,34 @@ function toTableData({ pending, rows }: TableRows): TableData {
 }
 
 /**
+ * Excel gives a formula's last computed value. Under manual calculation with changes not yet
+ * recalculated (or a workbook opened so, whose formulas were never calculated) those values are stale
+ * or 0 — a wrong figure nobody would see — so the read stops until Excel has calculated. Under automatic
+ * calculation a pending or running calculation is a moment's (after the pane's own write, say): Excel
+ * finishes it unasked, and a formula still being computed shows an error value (#BUSY!), which the
+ * readers refuse by its cell.
+ */
+function requireCalculated(application: Excel.Application): void {
+  if (application.calculationMode === "Manual" && application.calculationState === "Pending") {
+    throw new OitError("workbookNotCalculated");
+  }
+}
+
+/**
  * The workbook as an action needs it, in READ_WORKBOOK_SYNCS syncs while the wanted rows fit one
  * response: every table's headers, the rows of the tables the action wants (read in chunks that
- * stay under Excel on the web's response limit), and every sheet with its report marker.
+ * stay under Excel on the web's response limit), and every sheet with its report marker. A workbook
+ * Excel has not finished calculating is refused (requireCalculated).
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   wanted: RowsWanted
 ): Promise<WorkbookRead> {
+  const application = context.workbook.application.load("calculationMode, calculationState");
   const tables = context.workbook.tables.load("items/name");
   const sheets = context.workbook.worksheets.load("items/name, items/position");
   await context.sync();
+  requireCalculated(application);
   const { heads, markers } = await readHeads(context, tables.items, sheets.items, wanted);
   const read = heads.map((pending) => {
     const head = { name: pending.table.name, headers: pending.header.values[0].map(String) };

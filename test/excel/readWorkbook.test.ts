@@ -34,6 +34,31 @@ function ledgerRows(count: number, label: (i: number) => string = (i) => `Rad ${
 }
 
 describe("readWorkbook", () => {
+  // issue 7, item 4 in Office.js: Excel hands a formula's last computed value, stale (or 0 for one never
+  // calculated) while manual calculation has changes pending.
+  it("refuses a workbook whose calculation is manual and pending, before reading any row", async () => {
+    const host = new FakeExcelHost({ tables: [ledger, keys] });
+    host.calculationMode = "Manual";
+    host.calculationState = "Pending";
+    const error = await read(host).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OitError);
+    expect((error as OitError).code).toBe("workbookNotCalculated");
+    expect(describe_(error as OitError, "sv")).toContain("Tryck F9");
+    expect(host.syncs).toBe(1);
+  });
+
+  it.each([
+    ["Automatic", "Pending"],
+    ["Automatic", "Calculating"],
+    ["Manual", "Calculating"],
+    ["Manual", "Done"],
+  ] as const)("reads under %s calculation while it is %s: Excel finishes it, a formula not yet computed is an error value", async (mode, state) => {
+    const host = new FakeExcelHost({ tables: [ledger, keys] });
+    host.calculationMode = mode;
+    host.calculationState = state;
+    expect((await read(host)).map((table) => table.name)).toEqual(["Underlag", "Fördelningsnycklar"]);
+  });
+
   it("gives the wanted tables with their sheet, headers, raw values and the position of their first body cell", async () => {
     const tables = await read(new FakeExcelHost({ tables: [ledger, keys] }));
     expect(tables).toEqual([
@@ -179,14 +204,17 @@ describe("readWorkbook against office-addin-mock", () => {
     const table = { ...keys, origin: { row: 7, column: 1 } };
     const mocked = mockTable(table);
     const sheet = mockSheet(keys.sheet);
+    const application = new OfficeMockObject({ calculationMode: "Automatic", calculationState: "Done" });
     let syncs = 0;
     const context = {
       workbook: {
+        application,
         tables: collection([mocked], "items/name"),
         worksheets: collection([sheet], "items/name, items/position"),
       },
       sync: async () => {
         syncs++;
+        await application.sync();
         await mocked.sync();
         await sheet.sync();
         // office-addin-mock settles nested properties in later microtasks.

@@ -122,6 +122,9 @@ export class FakeExcelHost {
   syncs = 0;
   /** Excel on the web refuses a sync whose response (the loaded data) is larger than this: 5 MB. */
   responseLimit = 5 * 1024 * 1024;
+  /** Excel.Application's calculation: "Pending" is changes not yet recalculated. */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  calculationState: "Done" | "Pending" | "Calculating" = "Done";
   /** Accept a fit-to-pages print zoom without applying it (see FakePageLayout.zoom). */
   keepsPrintScale = false;
   activeSheetId = 0;

@@ -153,10 +153,12 @@ function requireSheet(sheet: SheetState | null, what: string): SheetState {
 export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly worksheets: FakeWorksheetCollection;
+  readonly application: FakeApplication;
 
   constructor(private readonly context: FakeRequestContext) {
     this.tables = new FakeTableCollection(context);
     this.worksheets = new FakeWorksheetCollection(context);
+    this.application = new FakeApplication(context);
   }
 
   /** The top-left cell of the user's selection (A1 of the active sheet until the add-in selects). */
@@ -170,6 +172,27 @@ export class FakeWorkbook {
         return { ...rect, rowCount: 1, columnCount: 1 };
       }
     );
+  }
+}
+
+interface ApplicationData {
+  calculationMode: string;
+  calculationState: string;
+}
+
+/** Excel's calculation mode and state (ExcelApi 1.8, 1.9): automatic and done unless a test sets the host's. */
+export class FakeApplication extends FakeClientObject<ApplicationData> {
+  get calculationMode(): string {
+    return this.loaded("calculationMode");
+  }
+
+  get calculationState(): string {
+    return this.loaded("calculationState");
+  }
+
+  protected snapshot(): ApplicationData {
+    const { calculationMode, calculationState } = this.context.host;
+    return { calculationMode, calculationState };
   }
 }
 

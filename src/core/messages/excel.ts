@@ -2,6 +2,10 @@ import type { Template } from "./types";
 
 /** Messages of the Office.js adapter (src/excel): what happened to the workbook when Excel refused a write. */
 export const excelMessages = {
+  workbookNotCalculated: {
+    sv: "Excel har inte räknat om arbetsboken (beräkningen är manuell), så formlernas värden kan vara gamla. Tryck F9 (Formler > Beräkna nu) och försök igen",
+    en: "Excel has not recalculated the workbook (calculation is manual), so its formulas' values may be out of date. Press F9 (Formulas > Calculate Now) and try again",
+  },
   tableTooLargeForExcel: {
     sv: "Excel vägrade skicka raderna i tabellen {table} från rad {row}: svaret blir större än Excels gräns på {limit} MB även för en rad i taget. Korta de längsta texterna i tabellen eller flytta dem till en annan tabell",
     en: "Excel refused to send the rows of the table {table} from row {row}: the response exceeds Excel's limit of {limit} MB even for one row at a time. Shorten the longest texts in the table or move them to another table",
