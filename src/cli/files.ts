@@ -57,11 +57,21 @@ function checkSizes(file: string, entries: readonly ZipEntry[]): void {
   if (total > LIMITS.totalBytes) throw new OitError("cliTooLarge", { path: file, part: "", size: Math.ceil(total / MB), limit: LIMITS.totalBytes / MB });
 }
 
-/** The sheets' own statement of their extent (`<dimension ref="A1:H1000000"/>`, near the start of each sheet part). */
+/** Rows of a sheet part: its row elements, or the extent its `<dimension>` states when that is larger. */
+function rowCount(xml: string): number {
+  let rows = 0;
+  for (let at = xml.indexOf("<row"); at >= 0; at = xml.indexOf("<row", at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    if (next === 0x20 || next === 0x3e) rows++;
+  }
+  const dimension = elements(xml.slice(0, 4096), "dimension")[0];
+  const stated = Number(/(\d+)$/.exec(attribute(dimension?.attributes ?? "", "ref") ?? "")?.[1] ?? 0);
+  return Math.max(rows, stated);
+}
+
 function checkRows(file: string, pkg: XlsxPackage): void {
   for (const name of pkg.names.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part))) {
-    const dimension = elements((pkg.text(name) ?? "").slice(0, 4096), "dimension")[0];
-    const rows = Number(/(\d+)$/.exec(attribute(dimension?.attributes ?? "", "ref") ?? "")?.[1] ?? 0);
+    const rows = rowCount(pkg.text(name) ?? "");
     if (rows > LIMITS.rows) throw new OitError("cliTooManyRows", { path: file, part: name, rows, limit: LIMITS.rows });
   }
 }

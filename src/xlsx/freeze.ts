@@ -54,11 +54,15 @@ function oitDefinedNames(workbookXml: string): { names: Set<string>; shown: stri
   return { names, shown };
 }
 
+/** Errors Excel saves for a value it did not have yet (still calculating, waiting for data): not a figure to send. */
+const PENDING = new Set(["#BUSY!", "#GETTING_DATA"]);
+
 /** The cell with its formula removed and its cached value kept as a constant of the same kind; null without a value. */
 function frozenCell(cell: XmlElement, formula: XmlElement): string | null {
   const content = cell.content ?? "";
   const value = firstElement(content, "v");
   if (!value) return null;
+  if (attribute(cell.attributes, "t") === "e" && PENDING.has(unescapeXml(value.content ?? ""))) return null;
   const prefix = cell.tag.slice(0, cell.tag.length - 1);
   let attributes = withoutAttribute(cell.attributes, "cm");
   let body = content.slice(0, formula.start) + content.slice(formula.start + formula.text.length);

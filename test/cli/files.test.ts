@@ -162,6 +162,13 @@ describe("hostile sizes are refused by a stated limit before anything is inflate
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  test("a million rows, stated by the sheet or not", async () => {
+    const file = path.join(dir, "utan-dimension.xlsx");
+    const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c></row>`;
+    writeFileSync(file, workbookWith(sheetOf(Array.from({ length: LIMITS.rows + 1 }, (_, i) => row(i + 1)).join(""), "A1")));
+    expect(refused(await runCli(["report", file]))).toContain(`xl/worksheets/sheet2.xml har ${LIMITS.rows + 1} rader, gränsen är 250000`);
+  });
+
   test("a million rows", async () => {
     const file = path.join(dir, "rader.xlsx");
     writeFileSync(file, workbookWith(sheetOf('<row r="1000000"><c r="A1000000"><v>1</v></c></row>', "A1:H1000000")));
@@ -191,4 +198,25 @@ test("no temporary file is left beside a successful write", async () => {
   expect((await runCli(["report", EXAMPLE_WORKBOOK, "--out", out])).code).toBe(0);
   expect(readdirSync(path.join(work, "ut"))).toEqual(["rapport.xlsx"]);
   expect(existsSync(out) && readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+});
+
+describe("--lang en: every line the command prints is English", () => {
+  const swedish = /\b(Skrev|bladet|arbetsbok|Användning|varning|finns inte|Filen)\b/;
+
+  test("report, demo, example and help", async () => {
+    const work = tempDir();
+    const report = await runCli(["report", EXAMPLE_WORKBOOK, "--out", path.join(work, "r.xlsx"), "--lang", "en"]);
+    expect(report.stdout).toBe(`Wrote the sheet “Rapport jan–aug 2027” in ${path.join(work, "r.xlsx")}\n`);
+    const demo = await runCli(["demo", "--out", path.join(work, "demo.xlsx"), "--lang", "en"]);
+    expect(demo.stdout).toContain("Deviation analysis (draft)");
+    expect(demo.stdout.trimEnd().split("\n").pop()).toBe(`Wrote the sheet “Rapport jan–aug 2027” in ${path.join(work, "demo.xlsx")}`);
+    const example = await runCli(["example", "--out", path.join(work, "ex.xlsx"), "--lang", "en"]);
+    expect(example.stdout).toBe(`Wrote the example workbook ${path.join(work, "ex.xlsx")}\n`);
+    const help = await runCli(["--help", "--lang", "en"]);
+    expect(help.stdout).toContain("oit-budget freeze <workbook.xlsx> --out <copy.xlsx> [--force]");
+    for (const run of [report, example, help]) expect(run.stdout).not.toMatch(swedish);
+    expect(refused(await runCli(["report", path.join(work, "r.xlsx"), "--out", path.join(work, "ex.xlsx"), "--lang", "en"]))).toMatch(
+      /^oit-budget: The output file .* already exists and is not a report the add-in wrote/
+    );
+  });
 });

@@ -125,6 +125,17 @@ test("an OIT formula without a computed value stops the copy and names the cell"
   );
 });
 
+test("a value Excel was still waiting for (#BUSY!, #GETTING_DATA) is no value to send", () => {
+  const busy = parts["xl/worksheets/sheet1.xml"].replace('<c r="D2"><f>_xludf.OIT.DEVIATION(500,620)</f><v>-120</v></c>', '<c r="D2" t="e"><f>_xludf.OIT.DEVIATION(500,620)</f><v>#BUSY!</v></c>');
+  let caught: unknown;
+  try {
+    freezeWorkbook(oitWorkbook({ "xl/worksheets/sheet1.xml": busy }));
+  } catch (error) {
+    caught = error;
+  }
+  expect(isOitError(caught) && caught.params).toEqual({ cells: ["Nyckel!D2"], count: 1 });
+});
+
 test("a zip without a workbook says so", () => {
   let caught: unknown;
   try {
