@@ -132,6 +132,32 @@ function freezeSheet(sheet: SheetPart, xml: string, calls: CallsOit): SheetFreez
   return result;
 }
 
+/**
+ * A table column's formula (`calculatedColumnFormula`, a custom `totalsRowFormula`) that calls OIT
+ * goes too: its cells now hold values, and a row added to the table must not bring `#NAME?` back.
+ */
+function freezeTableFormulas(pkg: XlsxPackage, sheet: SheetPart, calls: CallsOit): void {
+  for (const table of relationshipsOf(pkg, sheet.part).filter((relationship) => relationship.kind === "table")) {
+    const xml = pkg.text(table.target);
+    if (xml === undefined) continue;
+    const edits: { element: XmlElement; replacement: string }[] = [];
+    for (const column of elements(xml, "tableColumn")) {
+      let content = column.content ?? "";
+      let attributes = column.attributes;
+      for (const local of ["calculatedColumnFormula", "totalsRowFormula"]) {
+        const formula = firstElement(content, local);
+        if (!formula || !calls(formula.content ?? "")) continue;
+        content = content.replace(formula.text, "");
+        if (local === "totalsRowFormula") attributes = withoutAttribute(attributes, "totalsRowFunction");
+      }
+      if (content === (column.content ?? "")) continue;
+      const replacement = content.trim() === "" ? `<${column.tag}${attributes.replace(/\s*\/$/, "")}/>` : `<${column.tag}${attributes}>${content}</${column.tag}>`;
+      edits.push({ element: column, replacement });
+    }
+    if (edits.length > 0) pkg.setText(table.target, replaceElements(xml, edits));
+  }
+}
+
 /** Conditional formats and validation rules cannot hold a value: they keep calling the add-in, and the user is told. */
 function rulesCallingOit(sheet: SheetPart, xml: string, calls: CallsOit): Notice[] {
   const rules = ["formula", "formula1", "formula2"].flatMap((local) => elements(xml, local));
@@ -205,6 +231,7 @@ export function freezePackage(pkg: XlsxPackage): FreezeResult {
     missing.push(...result.missing);
     result.frozen.forEach((address) => chainKeys.add(`${sheet.sheetId}|${address.slice(address.lastIndexOf("!") + 1)}`));
     if (result.xml !== xml) pkg.setText(sheet.part, result.xml);
+    freezeTableFormulas(pkg, sheet, calls);
     warnings.push(...rulesCallingOit(sheet, xml, calls));
   }
   if (missing.length > 0) {

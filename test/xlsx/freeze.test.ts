@@ -103,6 +103,17 @@ describe("freeze: every OIT formula becomes its cached value, nothing else chang
   });
 });
 
+test("a table's column formula that calls OIT goes with the formulas, so a new row cannot bring it back", () => {
+  const table = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="Perioder" displayName="Perioder" ref="E1:F4" totalsRowShown="0"><autoFilter ref="E1:F4"/><tableColumns count="2"><tableColumn id="1" name="Periodbudget" dataDxfId="0"><calculatedColumnFormula>_xldudf_OIT_PERIODBUDGET(1200,Perioder[[#This Row],[Månad]])</calculatedColumnFormula></tableColumn><tableColumn id="2" name="Månad"/></tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+  const sheet = parts["xl/worksheets/sheet1.xml"].replace("</worksheet>", '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>');
+  const rels = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/></Relationships>';
+  const types = parts["[Content_Types].xml"].replace("</Types>", '<Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>');
+  const result = freezeWorkbook(oitWorkbook({ "xl/worksheets/sheet1.xml": sheet, "xl/worksheets/_rels/sheet1.xml.rels": rels, "xl/tables/table1.xml": table, "[Content_Types].xml": types }));
+  const frozenTable = text(inflateEntry(entriesOf(result.bytes).get("xl/tables/table1.xml")!));
+  expect(frozenTable).toBe(table.replace(/<tableColumn id="1" name="Periodbudget" dataDxfId="0">.*?<\/tableColumn>/, '<tableColumn id="1" name="Periodbudget" dataDxfId="0"/>'));
+});
+
 test("a calculation chain that only listed OIT formulas is removed with its relationship and content type", () => {
   const onlyOit = parts["xl/calcChain.xml"].replace(/<c r="H\d"[^>]*\/>/g, "");
   const result = freezeWorkbook(oitWorkbook({ "xl/calcChain.xml": onlyOit }));
