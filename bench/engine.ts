@@ -1,6 +1,6 @@
 import { Dec } from "../src/core/decimal";
 import { allocator, costSplit, key, type TaggedLine } from "../src/core/rules";
-import { ALLOCATE } from "../src/functions/functions";
+import { ALLOCATE, KEY } from "../src/functions/functions";
 import { measure, report, type Measurement } from "./measure";
 import { sequence } from "./sequence";
 
@@ -73,6 +73,30 @@ function costSplitSection(values: readonly number[]): string {
   return report(engine, baseline);
 }
 
+/** The float reference for a key: shares users_i / Σ users, Hamilton on floats to 1 percent decimal. */
+function floatKey(users: readonly number[]): number[] {
+  const total = users.reduce((sum, n) => sum + n, 0);
+  const exact = users.map((n) => (n / total) * 1000);
+  const parts = exact.map(Math.floor);
+  let missing = 1000 - parts.reduce((sum, part) => sum + part, 0);
+  const order = exact.map((_, i) => i).sort((a, b) => exact[b] - parts[b] - (exact[a] - parts[a]) || a - b);
+  for (const i of order) {
+    if (missing <= 0) break;
+    parts[i] += 1;
+    missing -= 1;
+  }
+  return parts.map((part) => part / 1000);
+}
+
+/** =OIT.KEY over a column of 100 000 user counts (issue 7: 95 s before; goal < 200 ms), as Excel passes it. */
+function keySection(): string {
+  const next = sequence(777);
+  const users = Array.from({ length: count }, () => next() % 5000);
+  const column = users.map((n) => [n]);
+  const fn = measure(`=OIT.KEY(${count} × 1 column of users)`, () => KEY(column));
+  return report(fn, measure("float baseline (key)", () => floatKey(users)));
+}
+
 /** The engine's section of `npm run bench`: lines to print. */
 export function engineBench(): string[] {
   const values = amounts();
@@ -81,6 +105,7 @@ export function engineBench(): string[] {
     customFunctionSection(values),
     allocateSection("10 parties", [1700, 2100, 950, 3020, 10, 777, 1234, 4321, 600, 15000], values),
     costSplitSection(values),
+    keySection(),
     `(exactness check: Σ ALLOCATE of the first amount = ${Dec.sum(...allocator(key([1700, 2100]))(values[0]))}, amount ${values[0]})`,
   ];
 }

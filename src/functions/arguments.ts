@@ -1,6 +1,6 @@
 import type { Dec } from "../core/decimal";
 import { locate, OitError, type Where } from "../core/errors";
-import { flattenVector, isBlank, parseAmount, parseRequiredAmount, toMatrix, type Vector } from "../core/input";
+import { flattenVector, isBlank, parseAmount, parseRequiredNumber, toMatrix, type Vector } from "../core/input";
 
 /** A one-row or one-column argument as a list, keeping its cells' positions for messages. */
 export function vectorOf(value: unknown, argument: string): Vector & { matrix: unknown[][] } {
@@ -23,7 +23,7 @@ export function amountsOf(vector: Vector): Dec[] {
  */
 export function sharesOf(value: unknown): { shares: Dec[]; matrix: unknown[][] } {
   const key = vectorOf(value, "key");
-  return { shares: key.values.map((share, i) => parseRequiredAmount(share, key.where(i))), matrix: key.matrix };
+  return { shares: key.values.map((share, i) => parseRequiredNumber(share, key.where(i))), matrix: key.matrix };
 }
 
 /** Party names as typed; a blank name is an error, since tags are matched against the names. */

@@ -1,5 +1,5 @@
 import { toNumber, type Dec } from "../core/decimal";
-import { isOitError } from "../core/errors";
+import { isOitError, locate } from "../core/errors";
 import { describe } from "../core/messages";
 import { currentLanguage } from "./language";
 
@@ -17,11 +17,22 @@ export function inExcel<T>(body: () => T): T {
   }
 }
 
+/** Excel's own error for the kind of problem: #DIV/0! for a zero budget, #NUM! for a result no cell holds. */
 function excelErrorCode(code: string): CustomFunctions.ErrorCode {
-  return code === "divisionByZero" ? CustomFunctions.ErrorCode.divisionByZero : CustomFunctions.ErrorCode.invalidValue;
+  if (code === "divisionByZero") return CustomFunctions.ErrorCode.divisionByZero;
+  if (code === "resultTooLarge") return CustomFunctions.ErrorCode.invalidNumber;
+  return CustomFunctions.ErrorCode.invalidValue;
 }
 
-/** Exact results as the numbers Excel shows (-0 as 0). */
+/** Exact results as the numbers Excel shows (-0 as 0); one a cell cannot hold is an error naming its cell. */
 export function toCells(rows: readonly (readonly Dec[])[]): number[][] {
-  return rows.map((row) => row.map(toNumber));
+  return rows.map((row, r) =>
+    row.map((value, c) => {
+      try {
+        return toNumber(value);
+      } catch (error) {
+        throw locate(error, { row: r + 1, column: c + 1 });
+      }
+    })
+  );
 }

@@ -4,7 +4,7 @@
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
 import { isBlank, parseAmount, parseDecimals, parseMonth } from "../core/input";
-import { cellAllocator, costSplit, deviation, deviationPct, key, periodBudget, quarters, settlement, tagText } from "../core/rules";
+import { cellAllocator, cellKey, costSplit, deviation, deviationPct, periodBudget, quarters, settlement, tagText } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
 import { defaultPercentDecimals, percentDecimalsRange } from "../core/rules/key";
 import { OitError } from "../core/errors";
@@ -29,7 +29,7 @@ export function KEY(users: any[][], percentDecimals?: any): number[][] {
     const counts = vectorOf(users, "users");
     const { min, max } = percentDecimalsRange;
     const decimals = parseDecimals(percentDecimals, min, max, defaultPercentDecimals, { argument: "decimals" });
-    return toCells(inShapeOf(counts.matrix, key(counts.values, decimals, counts.where)));
+    return inShapeOf(counts.matrix, cellKey(counts.values, decimals, counts.where));
   });
 }
 

@@ -1,5 +1,5 @@
 import { dec, type Dec } from "../core/decimal";
-import { parseAmount, parseUserCount } from "../core/input";
+import { parseNumber, parseUserCount } from "../core/input";
 import { exactShares, key, shareDiffers } from "../core/rules";
 import type { KeyRowInput } from "./host";
 
@@ -31,7 +31,7 @@ function whereOf(row: number, columnName: string) {
 function decidedShare(text: string, row: number): Dec | null {
   if (text.trim() === "") return null;
   // Typed as a percent ("44,7") or with the sign ("44,7 %", which the parser already divides).
-  return text.includes("%") ? parseAmount(text, whereOf(row, "Andel")) : parseAmount(text, whereOf(row, "Andel")).div(100);
+  return text.includes("%") ? parseNumber(text, whereOf(row, "Andel")) : parseNumber(text, whereOf(row, "Andel")).div(100);
 }
 
 function usersOf(rows: readonly DraftRow[]): number[] {

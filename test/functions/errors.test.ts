@@ -5,6 +5,7 @@ import { inLanguage, templatePattern, templates, thrown } from "./helpers";
 const key = [[0.447], [0.553]];
 const parties = [["Borgholm"], ["Mörbylånga"]];
 const VALUE = "#VALUE!";
+const NUM = "#NUM!";
 
 interface BadInput {
   call: () => unknown;
@@ -171,6 +172,42 @@ const cases: Record<string, BadInput> = {
     message: "decimalsRange",
     sv: "i argumentet decimaler",
     en: "in argument decimals",
+  },
+  // Issue 7 item 9: a result beyond what a cell holds is #NUM! with a sentence, never ±Infinity.
+  "a deviation past the largest number": {
+    call: () => DEVIATION([[1], [1e308]], [[0], [-1e308]]),
+    excel: NUM,
+    message: "resultTooLarge",
+    sv: "i rad 2, kolumn 1 blir 2e+308",
+    en: "in row 2, column 1 is 2e+308",
+  },
+  "a percentage past the largest number": {
+    call: () => DEVIATIONPCT([[1e-10]], [[-1e300]]),
+    excel: NUM,
+    message: "resultTooLarge",
+    sv: "i rad 1, kolumn 1",
+    en: "in row 1, column 1",
+  },
+  "a party's cost past the largest number": {
+    call: () => COSTSPLIT([[1e308], [1e308]], [["Gemensam"], ["Gemensam"]], parties, [[1], [0]]),
+    excel: NUM,
+    message: "resultTooLarge",
+    sv: "2e+308",
+    en: "2e+308",
+  },
+  "a settlement past the largest number": {
+    call: () => SETTLEMENT(1e308, [[1], [0]], [[-1e308], [0]]),
+    excel: NUM,
+    message: "resultTooLarge",
+    sv: "i rad 1, kolumn 1",
+    en: "in row 1, column 1",
+  },
+  "a part past the largest number (an amount typed as text)": {
+    call: () => ALLOCATE([[1], ["1" + "0".repeat(400)]], key),
+    excel: NUM,
+    message: "resultTooLarge",
+    sv: "i argumentet belopp, rad 2, kolumn 1",
+    en: "in argument amount, row 2, column 1",
   },
   "a zero budget as a percentage": {
     call: () => DEVIATIONPCT([[500], [0]], [[620], [10]]),

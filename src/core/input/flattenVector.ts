@@ -9,7 +9,8 @@ export interface Vector {
 /** The cells of a one-row or one-column argument, in reading order, with their positions. */
 export function flattenVector(matrix: unknown[][], argument: string): Vector {
   const rows = matrix.length;
-  const columns = rows === 0 ? 0 : Math.max(...matrix.map((row) => row.length));
+  // A loop, not Math.max(...): a spread of a column of a million rows passes the engine's argument limit.
+  const columns = matrix.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (rows === 1 && columns >= 1) {
     return { values: [...matrix[0]], where: (i) => ({ argument, row: 1, column: i + 1 }) };
   }

@@ -1,5 +1,6 @@
 export { parseAmount } from "./parseAmount";
 export { parseRequiredAmount } from "./parseRequiredAmount";
+export { parseNumber, parseRequiredNumber } from "./parseNumber";
 export { parseUserCount } from "./parseUserCount";
 export { parseMonth } from "./parseMonth";
 export { parseDecimals } from "./parseDecimals";

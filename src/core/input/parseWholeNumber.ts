@@ -1,7 +1,7 @@
 import { toNumber, type Dec } from "../decimal";
 import { OitError, type MessageParams, type Where } from "../errors";
 import type { MessageCode } from "../messages";
-import { parseRequiredAmount } from "./parseRequiredAmount";
+import { parseRequiredNumber } from "./parseNumber";
 
 /**
  * A required whole number within [min, max]; anything else raises `code` with the value
@@ -13,7 +13,7 @@ export function parseWholeNumber(
   code: MessageCode,
   where?: Where
 ): number {
-  const parsed: Dec = parseRequiredAmount(value, where);
+  const parsed: Dec = parseRequiredNumber(value, where);
   if (!parsed.isInteger() || parsed.lt(range.min) || parsed.gt(range.max)) {
     const params: MessageParams = { value: toNumber(parsed), min: range.min, max: range.max };
     throw new OitError(code, params, where);

@@ -6,6 +6,10 @@ export const checksMessages = {
     sv: "Den beslutade andelen för {party} år {year} ({decided} %) skiljer sig från den som beräknas ur användarna ({computed} %) {where}",
     en: "The decided share of {party} for {year} ({decided} %) differs from the one computed from the users ({computed} %) {where}",
   },
+  keyNotRounded: {
+    sv: "Andelarna år {year} har fler decimaler än nyckelns {decimals} procentdecimaler och summerar till {sum} %, inte exakt 100 % {where}; avrunda dem till nyckelns decimaler",
+    en: "The shares for {year} have more decimals than the key's {decimals} percent decimals and sum to {sum} %, not exactly 100 % {where}; round them to the key's decimals",
+  },
   revenueSign: {
     sv: "Intäktsraden ”{line}” har ett positivt belopp ({value}) {where}; intäkter ska vara negativa",
     en: "The revenue line “{line}” has a positive amount ({value}) {where}; revenue should be negative",

@@ -50,6 +50,14 @@ export const engineMessages = {
     sv: "andelarna {where} summerar till {sum} %, inte 100 %",
     en: "the shares {where} sum to {sum} %, not 100 %",
   },
+  keyInexact: {
+    sv: "andelarna {where} summerar till {sum} %, inte exakt 100 %, så av beloppet {amount} blir mer än en enhet utan part; nyckeln skalas aldrig om: avrunda andelarna till nyckelns decimaler (som OIT.NYCKEL gör) så att de summerar till exakt 100 %",
+    en: "the shares {where} sum to {sum} %, not exactly 100 %, so more than one unit of the amount {amount} would go to no party; a key is never rescaled: round the shares to the key's decimals (as OIT.KEY does) so that they sum to exactly 100 %",
+  },
+  resultTooLarge: {
+    sv: "resultatet {where} blir {value}, större än det största tal en cell i Excel kan hålla (omkring ±1,8·10^308)",
+    en: "the result {where} is {value}, beyond the largest number an Excel cell can hold (about ±1.8·10^308)",
+  },
   monthRange: {
     sv: "månaden {where} ska vara ett heltal från 1 till 12, inte {value}",
     en: "the month {where} must be a whole number from 1 to 12, not {value}",

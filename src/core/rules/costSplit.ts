@@ -1,4 +1,4 @@
-import { Dec, type DecLike } from "../decimal";
+import { Dec, toNumber, type DecLike } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { parseRequiredAmount } from "../input/parseRequiredAmount";
 import { allocationTags } from "./allocationTags";
@@ -6,7 +6,7 @@ import { checkDecimals, decimalsRange } from "./checkDecimals";
 import { largestRemainder } from "./largestRemainder";
 import { shareNumerators } from "./shareNumerators";
 import { extraScale, fromUnits, powerOfTen, unitsOf } from "./units";
-import { validateKey } from "./validateKey";
+import { decidedKey, percentOf } from "./decidedKey";
 
 export interface TaggedLine {
   amount: DecLike;
@@ -21,8 +21,8 @@ export interface TaggedLine {
  *
  * Rounding, decided: the parties' exact costs (share_i × shared + own_i) are rounded together
  * by largest remainder, so the parts sum exactly to round(total of all lines) and each is
- * within one unit of its exact cost, whatever the lines' precision. When every line is on the
- * unit (a ledger in whole kronor split to kronor), this is exactly allocate(shared) + own_i:
+ * within one unit of its exact cost, whatever the lines' precision. When every own line is on
+ * the unit (a ledger in whole kronor split to kronor), this is exactly allocate(shared) + own_i:
  * remainders then come only from the shared part, and the sign of the shared amount is used
  * as allocate uses it, so ties fall as they do there. Rounding the own sums separately could
  * not promise the total: 0,5 shared and 0,5 own would give 1 + 1 for an exact 1.
@@ -38,9 +38,11 @@ export function costSplit(
   if (shares.length !== parties.length) {
     throw new OitError("shapeMismatch", { actual: shares.length, expected: parties.length }, keyWhere);
   }
-  validateKey(shares, keyWhere);
+  const key = decidedKey(shares, keyWhere);
   const { shared, own } = sums(lines, parties);
-  return roundTogether(shared, own, shares, unit);
+  const parts = roundTogether(shared, own, key, unit);
+  if (parts) return parts;
+  throw new OitError("keyInexact", { sum: percentOf(Dec.sum(...key)), amount: toNumber(shared) }, keyWhere);
 }
 
 /** The net shared amount and each party's own amount, exact. */
@@ -57,15 +59,17 @@ function sums(lines: readonly TaggedLine[], parties: readonly string[]): { share
   return { shared, own };
 }
 
-/** Exact costs share_i × shared + own_i as integers over one denominator, then Hamilton to the rounded total. */
-function roundTogether(shared: Dec, own: readonly Dec[], shares: readonly Dec[], unit: number): Dec[] {
+/**
+ * Exact costs share_i × shared + own_i as integers over one denominator, then Hamilton to the
+ * rounded total; undefined when a key within 1e-9 of 1 leaves too much of the shared amount unsplit.
+ */
+function roundTogether(shared: Dec, own: readonly Dec[], shares: readonly Dec[], unit: number): Dec[] | undefined {
   const sign = shared.lt(0) ? -1 : 1;
   const scale = unit + Math.max(...[shared, ...own].map((amount) => extraScale(amount, unit)));
-  const { numerators, total } = shareNumerators(shares);
+  const { numerators, denominator } = shareNumerators(shares);
   const sharedUnits = unitsOf(shared.times(sign), scale);
-  const exact = numerators.map((n, i) => sharedUnits * n + unitsOf(own[i].times(sign), scale) * total);
+  const exact = numerators.map((n, i) => sharedUnits * n + unitsOf(own[i].times(sign), scale) * denominator);
   const target = unitsOf(Dec.sum(shared, ...own).times(sign), unit);
-  return largestRemainder(exact, powerOfTen(scale - unit) * total, target).map((part) =>
-    fromUnits(sign < 0 ? -part : part, unit)
-  );
+  const parts = largestRemainder(exact, powerOfTen(scale - unit) * denominator, target);
+  return parts?.map((part) => fromUnits(sign < 0 ? -part : part, unit));
 }

@@ -1,5 +1,5 @@
-export { key } from "./key";
-export { validateKey } from "./validateKey";
+export { key, cellKey } from "./key";
+export { decidedKey } from "./decidedKey";
 export { exactShares } from "./exactShares";
 export { shareDiffers } from "./shareDiffers";
 export { allocate } from "./allocate";

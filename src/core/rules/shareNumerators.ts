@@ -1,20 +1,15 @@
 import type { Dec } from "../decimal";
-import { unitsOf } from "./units";
+import { powerOfTen, unitsOf } from "./units";
 
 export interface KeyFraction {
-  /** share_i × 10^k for the smallest k that makes every share whole. */
+  /** share_i × 10^k for the smallest k that makes every share whole (a user count, for the key itself). */
   numerators: bigint[];
-  /** Σ numerators: shares are applied as numerator_i / total, exact fractions summing to 1. */
-  total: bigint;
+  /** 10^k: share_i is exactly numerator_i / denominator, never rescaled. */
+  denominator: bigint;
 }
 
-/**
- * A validated key as exact integer weights. Dividing by their own sum (not by 10^k) means a
- * key accepted within the 1e-9 tolerance still splits an amount into parts that sum to it.
- */
+/** A key's shares as exact integers over one power of ten. */
 export function shareNumerators(shares: readonly Dec[]): KeyFraction {
   const scale = Math.max(...shares.map((share) => share.decimalPlaces()));
-  const numerators = shares.map((share) => unitsOf(share, scale));
-  const total = numerators.reduce((sum, n) => sum + n, 0n);
-  return { numerators, total };
+  return { numerators: shares.map((share) => unitsOf(share, scale)), denominator: powerOfTen(scale) };
 }

@@ -1,4 +1,5 @@
-import { Dec } from "../decimal";
+import { amountDecimals, Dec } from "../decimal";
+import { OitError } from "../errors";
 
 /**
  * Exact bridges between Dec and whole numbers of a unit (10^-decimals), so the Hamilton step
@@ -23,54 +24,33 @@ export function extraScale(value: Dec, decimals: number): number {
   return Math.max(0, value.decimalPlaces() - decimals);
 }
 
-/**
- * A finite JavaScript number in units of 10^-decimals, rounded half away from zero, read from
- * the same shortest decimal text that Dec reads (so 1.005 is 1.005, not 1.00499…): the result
- * equals unitsOf(new Dec(value), decimals) without building a Dec for every amount. Undefined
- * for numbers written with an exponent (below 1e-6 or from 1e21), which take the Dec path.
- */
-export function numberUnits(value: number, decimals: number): bigint | undefined {
-  const text = String(value < 0 ? -value : value);
-  if (text.includes("e")) return undefined;
-  const point = text.indexOf(".");
-  const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
-  const kept = (point < 0 ? text.length : point) + decimals;
-  const magnitude =
-    kept >= digits.length
-      ? BigInt(digits + "0".repeat(kept - digits.length))
-      : BigInt(digits.slice(0, Math.max(kept, 0)) || "0") + (kept >= 0 && digits[kept] >= "5" ? 1n : 0n);
-  return value < 0 ? -magnitude : magnitude;
-}
-
 /** 10^0 … 10^15 as numbers, each exact (read from its decimal text, not computed by Math.pow). */
 const exactPowers = Array.from({ length: 16 }, (_, exponent) => Number(`1e${exponent}`));
 
-/**
- * Up to this many units, value × 10^decimals computed in floating point is within 2^-52 of
- * its size, under 2^-8 units, of the exact decimal value × 10^decimals (2^-53 from the one
- * rounding of the product, 2^-53 as the value's shortest text lies within half a float step).
- */
-const scaledLimit = 2 ** 44;
-
-/** Scaled values this close to a half unit (twice that error) are decided on the decimal text instead. */
-const halfMargin = 2 ** -7;
+/** Below this, numbers are spaced less than a quarter of 10^-decimals apart (see numberDecimals). */
+const scaledLimit = 2 ** 50;
 
 /**
- * numberUnits as a JavaScript number, without building text: the float product decides the
- * rounding whenever it is far enough from a half unit that its error cannot cross it (see
- * scaledLimit). Undefined otherwise (a half such as 12.5, or beyond 2^44 units): the caller
- * then takes numberUnits. Equals unitsOf(new Dec(value), decimals) whenever it is defined.
+ * The decimals of a finite number as Dec reads it (its shortest decimal text), counted from
+ * `from` (0..amountDecimals): the least d >= from with value = m × 10^-d for a whole m, so that
+ * Math.round(|value| × 10^d) is m exactly; -1 when it has more than amountDecimals decimals or
+ * |value| × 10^d reaches 2^50 (the caller then reads it as a Dec). Decided without building text:
+ * m / 10^d is correctly rounded, so it equals value exactly when the decimal m × 10^-d rounds
+ * to value, and below 2^50 no other decimal with d decimals does, so it is the shortest text.
  */
-export function safeNumberUnits(value: number, decimals: number): number | undefined {
+export function numberDecimals(value: number, from: number): number {
   const magnitude = Math.abs(value);
-  const scaled = decimals >= 0 ? magnitude * exactPowers[decimals] : magnitude / exactPowers[-decimals];
-  if (!(scaled < scaledLimit)) return undefined;
-  const whole = Math.floor(scaled);
-  const fraction = scaled - whole;
-  if (fraction > 0.5 - halfMargin && fraction < 0.5 + halfMargin) return undefined;
-  const units = fraction > 0.5 ? whole + 1 : whole;
-  // 0 - units, not -units: a negative amount that rounds to 0 units must not become -0.
-  return value < 0 ? 0 - units : units;
+  for (let d = from; d <= amountDecimals; d++) {
+    const scaled = magnitude * exactPowers[d];
+    if (!(scaled < scaledLimit)) return -1;
+    if (Math.round(scaled) / exactPowers[d] === magnitude) return d;
+  }
+  return -1;
+}
+
+/** |value| × 10^decimals as a whole number, for the decimals numberDecimals found. */
+export function scaledMagnitude(value: number, decimals: number): number {
+  return Math.round(Math.abs(value) * exactPowers[decimals]);
 }
 
 /** A number of units (10^-decimals) back as a Dec; whole kronor below 10^7 take Dec's fast integer path. */
@@ -100,7 +80,12 @@ export function safeUnitsToNumber(units: number, decimals: number): number {
   return decimals >= 0 ? units / exactPowers[decimals] : units * exactPowers[-decimals];
 }
 
-/** Any number of units as the nearest number to its exact value (JavaScript reads decimal text correctly rounded). */
+/**
+ * Any number of units as the nearest number to its exact value (JavaScript reads decimal text
+ * correctly rounded); beyond the largest number a cell holds, an error rather than ±Infinity.
+ */
 export function unitsToNumber(units: bigint, decimals: number): number {
-  return Number(`${units}e${-decimals}`);
+  const value = Number(`${units}e${-decimals}`);
+  if (!Number.isFinite(value)) throw new OitError("resultTooLarge", { value: fromUnits(units, decimals).toSignificantDigits(6).toString() });
+  return value;
 }

@@ -1,9 +1,10 @@
 import type { Dec } from "../decimal";
 import { OitError, type Notice } from "../errors";
-import { key, validateKey } from "../rules";
+import { decidedKey, key } from "../rules";
 import { defaultPercentDecimals } from "../rules/key";
 import { placeParams } from "./cells";
 import { keyDiffers } from "./keyDiffers";
+import { keyNotRounded } from "./keyNotRounded";
 import { normalizeName } from "./names";
 import type { KeyEntry } from "./types";
 
@@ -42,13 +43,16 @@ function requireShare(row: KeyEntry, computed: readonly Dec[] | null, index: num
 
 /**
  * The key of an operating year, parties in the table's order. A decided Andel wins; a blank one is computed
- * from the users with `decimals` percent decimals; together they must sum to 100 % (validateKey).
+ * from the users with `decimals` percent decimals; together they are the key as decided (decidedKey: summing
+ * to 100 %, binary noise dropped, never rescaled).
  */
 export function keyForYear(entries: readonly KeyEntry[], year: number, decimals = defaultPercentDecimals): YearKey {
   const rows = entriesOfYear(entries, year);
   const users = usersOf(rows);
   const computed = users && rows.some((row) => !row.share) ? key(users, decimals) : null;
-  const shares = rows.map((row, i) => requireShare(row, computed, i));
-  validateKey(shares, { sheet: rows[0].where.sheet, table: rows[0].where.table });
-  return { parties: rows.map((row) => row.party), shares, warnings: keyDiffers(rows, users, year, decimals) };
+  const given = rows.map((row, i) => requireShare(row, computed, i));
+  const table = { sheet: rows[0].where.sheet, table: rows[0].where.table };
+  const shares = decidedKey(given, table);
+  const warnings = [...keyDiffers(rows, users, year, decimals), ...keyNotRounded(given, year, decimals, table)];
+  return { parties: rows.map((row) => row.party), shares, warnings };
 }

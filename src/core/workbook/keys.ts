@@ -1,6 +1,6 @@
 import type { Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
-import { isBlank, parseAmount, parseUserCount } from "../input";
+import { isBlank, parseNumber, parseUserCount } from "../input";
 import { checkPartyName } from "../rules/allocationTags";
 import { requireCalculated } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
@@ -14,7 +14,7 @@ export const KEYS_TABLE = "Fördelningsnycklar";
 /** Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". */
 function parseShare(value: unknown, where: Where): Dec | null {
   if (isBlank(value)) return null;
-  const share = parseAmount(value, where);
+  const share = parseNumber(value, where);
   if (share.isNegative() || share.greaterThan(1)) {
     throw new OitError("shareRange", { value: textOf(value), ...placeParams(where) }, where);
   }

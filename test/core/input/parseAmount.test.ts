@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/decimal";
-import { parseAmount, parseRequiredAmount } from "../../../src/core/input";
+import { parseAmount, parseNumber, parseRequiredAmount } from "../../../src/core/input";
 import { expectOitError } from "../expectOitError";
 
 const cell = { table: "Underlag", row: 7, column: 3 };
@@ -95,5 +95,32 @@ describe("parseRequiredAmount", () => {
 
   test("a value reads as parseAmount reads it", () => {
     expect(parseRequiredAmount("1 000,25", cell).toString()).toBe("1000.25");
+  });
+});
+
+describe("the precision the engine keeps (decimal.ts, README): amounts to ten decimals", () => {
+  test("Excel's binary noise below the tenth decimal is dropped, half away from zero", () => {
+    expect(amount(0.1 + 0.2)).toBe("0.3");
+    expect(amount(1 - 0.9)).toBe("0.1");
+    expect(amount(5e-11)).toBe("1e-10");
+    expect(amount(-5e-11)).toBe("-1e-10");
+    expect(amount("0,00000000004")).toBe("0");
+    expect(parseAmount(new Dec("1e30").plus("0.12345678905")).toFixed()).toBe("1000000000000000000000000000000.1234567891");
+  });
+
+  test("property: an amount is its decimal value rounded to ten decimals, at any size a cell holds", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const read = parseAmount(value);
+        expect(read.decimalPlaces()).toBeLessThanOrEqual(10);
+        expect(read.minus(new Dec(value)).abs().lte("5e-11")).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  test("shares, counts and weights are read as they are (parseNumber), not to ten decimals", () => {
+    expect(parseNumber(0.4473684210526316).toString()).toBe("0.4473684210526316");
+    expect(parseNumber("44,12345678912 %").toString()).toBe("0.4412345678912");
   });
 });

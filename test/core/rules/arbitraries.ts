@@ -5,6 +5,20 @@ import { key } from "../../../src/core/rules";
 /** Amounts as Excel holds them: kronor with öre, positive and negative, up to 10^11. */
 export const amountArb = fc.integer({ min: -1e13, max: 1e13 }).map((ore) => new Dec(ore).div(100));
 
+/**
+ * Amounts off the unit, at every precision the engine keeps: whole units times 10^-0…10^-10 up
+ * to 10^13, halves of a unit (where ROUND(A) and the parts' ties are decided), and öre amounts.
+ */
+export const offUnitAmountArb = fc.oneof(
+  fc
+    .tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 0, max: 10 }))
+    .map(([units, places]) => new Dec(units).div(new Dec(10).pow(places))),
+  fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -3, max: 4 })).map(([units, decimals]) =>
+    new Dec(units).plus(0.5).times(new Dec(10).pow(-decimals))
+  ),
+  fc.integer({ min: -1e13, max: 1e13 }).map((ore) => new Dec(ore).div(100))
+);
+
 /** User counts of 2–10 parties, not all zero. */
 export const usersArb = fc
   .array(fc.integer({ min: 0, max: 200_000 }), { minLength: 2, maxLength: 10 })

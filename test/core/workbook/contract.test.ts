@@ -145,6 +145,12 @@ describe("keys", () => {
     expect(key.shares.map(String)).toEqual(["0.6667", "0.3333"]);
   });
 
+  it("issue 7: applies a formula's binary noise as the decided key and warns of shares finer than it", () => {
+    const key = keyForYear(readKeys(keysTable([[2027, "Borgholm", null, 0.447], [2027, "Mörbylånga", null, 1 - 0.447]])), 2027);
+    expect(key.shares.map(String)).toEqual(["0.447", "0.553"]);
+    expect(key.warnings.map((w) => w.code)).toEqual(["keyNotRounded"]);
+  });
+
   it("names the missing year and the years found", () => {
     const error = errorOf(() => keyForYear(readKeys(keysTable()), 2028));
     expect(error.code).toBe("keyYearMissing");
