@@ -34,7 +34,7 @@ export function KEY(users: any[][], percentDecimals?: any): number[][] {
 }
 
 /**
- * Splits an amount (or a column of amounts) by the key with exact rounding: each row sums exactly to its amount (largest remainder). Example: =OIT.ALLOCATE(1000, Fördelningsnycklar[Andel], 0) gives 447 and 553.
+ * Splits an amount (or a column of amounts) by the key with exact rounding: each row sums exactly to its amount rounded as ROUND does, each part within one unit of amount × share (largest remainder; the amount is not rounded first). Example: =OIT.ALLOCATE(1000, Fördelningsnycklar[Andel], 0) gives 447 and 553.
  * @customfunction ALLOCATE ALLOCATE
  * @param amount The amount, or a column of amounts (one result row per amount).
  * @param key The shares (summing to 1, e.g. 44.7 % and 55.3 %).
