@@ -86,8 +86,10 @@ export async function readInputWorkbook(file: string): Promise<InputWorkbook> {
     bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof OitError) throw error;
-    if (errnoOf(error) === "ENOENT") throw new OitError("cliFileMissing", { path: file });
-    throw new OitError("cliFileUnreadable", { path: file, reason: errnoOf(error) || String(error) });
+    const code = errnoOf(error);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new OitError("cliFileMissing", { path: file });
+    if (code === "EACCES" || code === "EPERM") throw new OitError("cliFileNoPermission", { path: file });
+    throw new OitError("cliFileUnreadable", { path: file, reason: code || String(error) });
   }
   const entries = zipEntries(bytes);
   const other = otherFormat(bytes, entries);

@@ -121,6 +121,12 @@ describe("what is not a workbook says so", () => {
     expect(refused(await runCli(["report", dir]))).toContain("är en mapp, inte en arbetsbok");
   });
 
+  test("a path through a file is a missing file, not an errno", async () => {
+    const file = path.join(dir, "vanlig.txt");
+    writeFileSync(file, "x");
+    expect(refused(await runCli(["report", path.join(file, "budget.xlsx")]))).toMatch(/^oit-budget: Filen .*vanlig\.txt\/budget\.xlsx finns inte\n$/);
+  });
+
   test("CSV where a workbook is expected", async () => {
     const csv = path.join(dir, "export.csv");
     writeFileSync(csv, "Konto;Utfall\n5010;100\n");

@@ -42,6 +42,10 @@ export const cliMessages = {
     sv: "För många argument: {values}",
     en: "Too many arguments: {values}",
   },
+  cliFileNoPermission: {
+    sv: "Filen {path} kunde inte läsas: behörighet saknas",
+    en: "The file {path} could not be read: no permission",
+  },
   cliInputIsFolder: {
     sv: "{path} är en mapp, inte en arbetsbok: ange en .xlsx-fil",
     en: "{path} is a folder, not a workbook: name an .xlsx file",
