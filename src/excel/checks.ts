@@ -1,4 +1,6 @@
+import { accountTables } from "../core/account/fromTables";
 import { checkWorkbook } from "../core/checks/checkWorkbook";
+import type { CalendarDate } from "../core/workbook/dates";
 import { layoutExtent, layoutMismatch } from "../core/checks/layoutMismatch";
 import type { Finding } from "../core/checks/types";
 import { OitError } from "../core/errors";
@@ -50,15 +52,21 @@ async function reportAgeFinding(
   };
 }
 
+/** Today in the user's time zone: the day the re-invoicing check compares the due dates with. */
+function today(): CalendarDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
 /** The Kontroll view's checks: the pure workbook checks, and whether the period's report sheet is current. */
 export async function runWorkbookChecks(ledgerTable?: string): Promise<Finding[]> {
   return Excel.run(async (context) => {
     const { tables, sheets } = await readWorkbook(context, {
-      names: reportTables(ledgerTable),
+      names: [...reportTables(ledgerTable), ...accountTables(ledgerTable)],
       // Without a chosen ledger, every table shaped like one is checked.
       byHeaders: ledgerTable ? undefined : isLedgerShaped,
     });
-    const findings = checkWorkbook(tables, ledgerTable);
+    const findings = checkWorkbook(tables, ledgerTable, today());
     const layout = currentLayout(tables, ledgerTable);
     const age = layout && (await reportAgeFinding(context, layout, sheets));
     return age ? [...findings, age] : findings;

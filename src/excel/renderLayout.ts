@@ -92,12 +92,13 @@ function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): voi
 }
 
 /**
- * A bar per line of the chart's value column, named by the label column. The two columns are
+ * A bar per line of the chart's value column (or a group of bars, one per named series in adjacent columns), named by the label column. The two columns are
  * not adjacent, so the chart is made over the values alone and the labels set as categories.
  * It sits under its data, as wide as the sheet's columns, so it prints within the table's width.
  */
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec, lastColumn: number): void {
-  const values = sheet.getRangeByIndexes(spec.firstRow, spec.valueColumn, spec.rowCount, 1);
+  const series = spec.series ?? [];
+  const values = sheet.getRangeByIndexes(spec.firstRow, spec.valueColumn, spec.rowCount, Math.max(1, series.length));
   const labels = sheet.getRangeByIndexes(spec.firstRow, spec.labelColumn, spec.rowCount, 1);
   const chart = sheet.charts.add("BarClustered", values, "Columns");
   // Placed first: a batch that fails further on keeps what ran before (Office.js does not roll
@@ -108,8 +109,10 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec, lastColumn: number): 
     sheet.getRangeByIndexes(top + CHART_ROWS - 1, lastColumn, 1, 1)
   );
   chart.series.getItemAt(0).setXAxisValues(labels);
+  // Named series (before/after) need the legend to tell them apart; one series is named by the title.
+  series.forEach((name, i) => (chart.series.getItemAt(i).name = name));
   chart.title.text = spec.title;
-  chart.legend.visible = false;
+  chart.legend.visible = series.length > 1;
   // Bar charts draw the first category at the bottom; reversed, the bars read in the table's order.
   chart.axes.categoryAxis.reversePlotOrder = true;
 }

@@ -1,6 +1,7 @@
 import { runWorkbookChecks } from "../excel/checks";
 import { generateReport } from "../excel/generateReport";
 import { writeInvoices } from "../excel/invoices";
+import { exitCandidates, writeAccount, writeExit } from "../excel/account";
 import { createSettingsSheet, readKeySetup, saveKeyYear } from "../excel/keys";
 import { insertFormula, reportChoices, selectAddress } from "../excel/navigation";
 import { sendCopy } from "../excel/sendCopy";
@@ -15,6 +16,9 @@ export const excelHost: PaneHost = {
   reportChoices,
   writeReport: (options) => generateReport(options),
   writeInvoices,
+  writeAccount,
+  exitCandidates,
+  writeExit,
   runChecks: runWorkbookChecks,
   selectCell: selectAddress,
   insertFormula,

@@ -2,6 +2,8 @@ import { createContext, useContext } from "react";
 import type { Finding } from "../core/checks/types";
 import type { Notice } from "../core/errors";
 import type { InvoicePlan } from "../core/invoicing/types";
+import type { MembersAccount } from "../core/account/types";
+import type { ExitSplit } from "../core/exit/types";
 import type { Language } from "../core/messages";
 import type { Report } from "../core/report/types";
 import type { KeyRowInput, KeySetup } from "../excel/keys";
@@ -34,6 +36,12 @@ export interface PaneHost {
   /** `skipped`: what Excel refused of the sheet's print settings and chart once its figures were written. */
   writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string; skipped: Notice[] }>;
   writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string; skipped: Notice[] }>;
+  /** The members' account for the settings' year, written as the sheet Avräkning YYYY. */
+  writeAccount(): Promise<{ value: MembersAccount; sheetName: string; skipped: Notice[] }>;
+  /** The parties that can leave the cooperation (every party but the host). */
+  exitCandidates(): Promise<string[]>;
+  /** The exit of `party`, written as the sheet Avveckling YYYY with its chart. */
+  writeExit(party: string): Promise<{ value: ExitSplit; sheetName: string; skipped: Notice[] }>;
   /** Every check of the workbook; given a ledger table, that ledger's rows instead of every ledger's. */
   runChecks(ledgerTable?: string): Promise<Finding[]>;
   selectCell(address: string): Promise<void>;

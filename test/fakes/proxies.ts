@@ -901,7 +901,7 @@ export class FakeChart {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
-  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
+  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void; name: string } };
 
   constructor(
     private readonly context: FakeRequestContext,
@@ -933,14 +933,25 @@ export class FakeChart {
         },
       } as { reversePlotOrder: boolean },
     };
+    // A chart over several columns "by columns" has a series per column, as in Excel.
+    const series = (c: ChartState, index: number): void => {
+      const count = c.seriesBy === "Columns" ? c.source.rect.columnCount : 1;
+      if (index < 0 || index >= count)
+        throw new FakeOfficeError("ItemNotFound", `the chart has no series ${index}`);
+    };
     this.series = {
       getItemAt: (index: number) => ({
         setXAxisValues: (range: FakeRange) =>
           change((c) => {
-            if (index !== 0)
-              throw new FakeOfficeError("ItemNotFound", `the chart has no series ${index}`);
+            series(c, index);
             c.categories = range.ref();
           }),
+        set name(name: string) {
+          change((c) => {
+            series(c, index);
+            c.seriesNames = Object.assign([...(c.seriesNames ?? [])], { [index]: name });
+          });
+        },
       }),
     };
   }

@@ -55,6 +55,8 @@ export interface ChartState {
   source: RangeRef;
   seriesBy: string;
   categories?: RangeRef;
+  /** Names given to the series, by index. */
+  seriesNames?: string[];
   title: string;
   legendVisible: boolean;
   reversePlotOrder: boolean;

@@ -4,6 +4,8 @@ import { settingsOf } from "../workbook/settings";
 import { normalizeName } from "../workbook/names";
 import { findTable } from "../workbook/tables";
 import type { KeyEntry, Settings, TableData } from "../workbook/types";
+import type { CalendarDate } from "../workbook/dates";
+import { checkAccount } from "./checkAccount";
 import { checkKeys } from "./checkKeys";
 import { checkLedger } from "./checkLedger";
 import { attempt } from "./findingOf";
@@ -22,9 +24,10 @@ function partiesOf(entries: readonly KeyEntry[], settings: Settings | null): str
 
 /**
  * All checks of the Kontroll view over the workbook's tables: the key of every year and each
- * ledger (the named one, else every table shaped like one). Pure, so the CLI can run it too.
+ * ledger (the named one, else every table shaped like one), and given `today` (a host knows the date, the
+ * engine does not) the members' account. Pure, so the CLI can run it too.
  */
-export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string): Finding[] {
+export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string, today?: CalendarDate): Finding[] {
   const findings: Finding[] = [];
   const keyTable = attempt(findings, () => findTable(tables, KEYS_TABLE), null);
   const entries = keyTable ? attempt(findings, () => readKeys(keyTable), []) : [];
@@ -33,5 +36,6 @@ export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string
   const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgerCandidates(tables);
   const parties = partiesOf(entries, settings);
   for (const ledger of ledgers) if (ledger) findings.push(...checkLedger(ledger, parties));
+  if (today) findings.push(...checkAccount(tables, today, ledgerTable));
   return findings;
 }

@@ -6,7 +6,7 @@ import { readRemainingShares } from "../workbook/remainingShares";
 import { findOptionalTable, findTable } from "../workbook/tables";
 import type { Ledger, Settings, TableData } from "../workbook/types";
 import { readWindDown, WIND_DOWN_TABLE } from "../workbook/windDown";
-import { readYearInputs } from "../workbook/yearInputs";
+import { readYearInputs, yearInputTables } from "../workbook/yearInputs";
 import { leavingParty } from "./leavingParty";
 import { remainingCost, type SharedLine } from "./remainingCost";
 import { splitItems, totalsOf } from "./splitItems";
@@ -23,6 +23,11 @@ function sharedLines(ledger: Ledger, settings: Settings, staysOf: (bodyRow: numb
   return reportLines(ledger, inKronor, []).flatMap((line, i) =>
     line.allocation === sharedTag ? [{ label: line.label, amount: line.annualBudget, stays: stays[i].annualBudget }] : []
   );
+}
+
+/** The tables the exit reads, for a host that reads only what an action needs. */
+export function exitTables(ledgerTable = LEDGER_TABLE): string[] {
+  return [...yearInputTables(ledgerTable), WIND_DOWN_TABLE];
 }
 
 /**

@@ -17,9 +17,14 @@ export interface YearInputs {
   ledgerWarnings: Notice[];
 }
 
+/** The tables readYearBasis reads. */
+export function yearBasisTables(): string[] {
+  return [SETTINGS_TABLE, KEYS_TABLE];
+}
+
 /** The tables readYearInputs reads, for a host that reads only what an action needs. */
 export function yearInputTables(ledgerTable = LEDGER_TABLE): string[] {
-  return [SETTINGS_TABLE, KEYS_TABLE, ledgerTable, FORECAST_TABLE];
+  return [...yearBasisTables(), ledgerTable, FORECAST_TABLE];
 }
 
 /** The host as the key spells it; a host that is not a party of the year's key is an error. */

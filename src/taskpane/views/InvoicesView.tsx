@@ -24,6 +24,8 @@ import { Notices } from "../Notices";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
+import { AccountSection } from "./money/AccountSection";
+import { ExitSection } from "./money/ExitSection";
 
 const useStyles = makeStyles({
   parties: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -96,6 +98,8 @@ export function InvoicesView() {
   const plan = write.result?.plan;
   return (
     <ViewFrame heading={t("invoicesHeading")} intro={t("invoicesIntro")}>
+      <AccountSection />
+      <Subtitle2 as="h3">{t("invoicesSheet")}</Subtitle2>
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("invoicesWrite")}</Button>
       {write.running && <ProgressBar aria-label={t("working")} />}
       {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
@@ -107,6 +111,7 @@ export function InvoicesView() {
           <PlanCards plan={plan} />
         </>
       )}
+      <ExitSection />
     </ViewFrame>
   );
 }
