@@ -2,11 +2,13 @@ import { OitError } from "../core/errors";
 import type { Language } from "../core/messages";
 import type { Rounding, Unit } from "../core/workbook/types";
 
-export type Command = "report" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
+export type Command = "report" | "import" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
 
 export interface CliOptions {
   command: Command;
   workbook?: string;
+  /** The financial system's export (`report --import`, or the file `import` reads). */
+  importFile?: string;
   out?: string;
   json: boolean;
   /** Replace an existing file at --out that is not a report of the add-in's. */
@@ -20,13 +22,14 @@ export interface CliOptions {
   party?: string;
 }
 
-type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang" | "--party";
+type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang" | "--party" | "--import" | "--workbook";
 
 /** Flags that take no value. */
 const switches: readonly Flag[] = ["--json", "--force"];
 
 const flagsOf: Record<Command, Flag[]> = {
-  report: ["--out", "--json", "--force", "--month", "--year", "--unit", "--rounding", "--lang"],
+  report: ["--out", "--json", "--force", "--import", "--month", "--year", "--unit", "--rounding", "--lang"],
+  import: ["--workbook", "--out", "--force", "--month", "--year", "--lang"],
   settle: ["--out", "--json", "--force", "--lang"],
   exit: ["--party", "--out", "--json", "--force", "--lang"],
   freeze: ["--out", "--force", "--lang"],
@@ -54,6 +57,8 @@ function integerIn(option: string, value: string, low: number, high: number): nu
 /** Sets one flag's value on the options; `--json` takes none. */
 function applyFlag(options: CliOptions, flag: Flag, value: string): void {
   if (flag === "--out") options.out = value;
+  else if (flag === "--import") options.importFile = value;
+  else if (flag === "--workbook") options.workbook = value;
   else if (flag === "--month") options.month = integerIn(flag, value, 1, 12);
   else if (flag === "--year") options.year = integerIn(flag, value, 1900, 9999);
   else if (flag === "--unit") options.unit = oneOf(flag, value, ["tkr", "kr"] as const);
@@ -99,13 +104,17 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new OitError("cliMissingOptionValue", { option: flag });
     applyFlag(options, flag, value);
   }
-  const takesWorkbook = command === "report" || command === "settle" || command === "exit" || command === "freeze";
-  if (takesWorkbook && positional.length === 0) throw new OitError("cliMissingWorkbook", { command });
+  const takesFile = command === "report" || command === "settle" || command === "exit" || command === "freeze" || command === "import";
+  if (takesFile && positional.length === 0) throw new OitError(command === "import" ? "cliImportUsage" : "cliMissingWorkbook", { command });
   if (command === "exit" && !options.party?.trim()) throw new OitError("cliMissingParty", {});
-  const allowedPositional = takesWorkbook ? 1 : 0;
+  const allowedPositional = takesFile ? 1 : 0;
   if (positional.length > allowedPositional) {
     throw new OitError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });
   }
-  options.workbook = positional[0];
+  // `import <export> --workbook <workbook.xlsx>`: the positional file is the export.
+  if (command === "import") {
+    options.importFile = positional[0];
+    if (options.workbook === undefined) throw new OitError("cliImportUsage", {});
+  } else options.workbook = positional[0];
   return options;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { MONTHS } from "../core/workbook/months";
+import { exampleForecasts, exampleMapping, MAPPING_COLUMNS, type LedgerRow } from "./exampleExport";
 
 /**
  * The synthetic example workbook (examples/budget-2027.xlsx): invented figures for the two
@@ -7,9 +8,8 @@ import { MONTHS } from "../core/workbook/months";
  * period budget comes from Årsbudget and the profiles), settings, keys and explained causes.
  */
 
-type LedgerRow = [konto: number, rad: string, fördelning: string, utfall: number, årsbudget: number, årsprognos: number];
 
-const ledger: LedgerRow[] = [
+export const ledger: LedgerRow[] = [
   [3451, "Intäkter från kommunala bolag", "Gemensam", -702345.6, -1050000, -1080000],
   [3452, "Intäkter från kommunala bolag", "Gemensam", -698120.4, -1050000, -1080000],
   [3453, "Intäkter från kommunala bolag", "Gemensam", -351000.0, -520000, -520000],
@@ -67,6 +67,8 @@ const settings: [string, string | number][] = [
   ["Enhet i rapporten", "tkr"],
   ["Avrundning", "summor stämmer"],
   ["Avräkning per tertial över", 100],
+  // The example's SIE export keeps the counterparty in a dimension of its own (20); Ansvar is dimension 1.
+  ["SIE-dimension Motpart", 20],
 ];
 
 const keys: [number, string, number, number | null][] = [
@@ -125,7 +127,8 @@ function addTable(sheet: ExcelJS.Worksheet, name: string, ref: string, headers: 
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: headers.map((header) => ({ name: header, filterButton: true })),
-    rows,
+    // ExcelJS keeps the arrays it is given: a copy, so an edited table never changes the generator's data.
+    rows: rows.map((row) => [...row]),
   });
 }
 
@@ -174,6 +177,19 @@ function moneySheets(workbook: ExcelJS.Workbook): void {
   [13, 10].forEach((width, i) => (exit.getColumn(i + 3).width = width));
 }
 
+/** The economist's rules from the financial system's code strings to the report lines, and their own forecasts. */
+function importSheets(workbook: ExcelJS.Workbook): void {
+  const mapping = workbook.addWorksheet("Mappning", { views: [{ state: "frozen", ySplit: 1 }] });
+  addTable(mapping, "Mappning", "A1", MAPPING_COLUMNS, exampleMapping);
+  [14, 12, 10, 32, 13].forEach((width, i) => (mapping.getColumn(i + 1).width = width));
+  const forecasts = workbook.addWorksheet("Prognos");
+  addTable(forecasts, "Prognos", "A1", ["Rad", "Fördelning", "Årsprognos", "Kommentar"], exampleForecasts(ledger));
+  forecasts.getColumn(1).width = 32;
+  forecasts.getColumn(2).width = 13;
+  formatColumn(forecasts, 3, amountFormat, 16);
+  forecasts.getColumn(4).width = 40;
+}
+
 export function exampleWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   // Fixed dates, so regenerating the example changes the file only when its data change.
@@ -183,5 +199,6 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   settingsSheet(workbook);
   causesSheet(workbook);
   moneySheets(workbook);
+  importSheets(workbook);
   return workbook;
 }

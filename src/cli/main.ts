@@ -1,7 +1,8 @@
 import { existsSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { OitError, isOitError, type MessageParams } from "../core/errors";
+import { OitError, isOitError, type MessageParams, type Notice } from "../core/errors";
+import { importJson, requireLedger, type ImportResult } from "../core/import";
 import { describe, type Language, type MessageCode } from "../core/messages";
 import { accountFromTables } from "../core/account/fromTables";
 import { settleJson } from "../core/account/json";
@@ -14,8 +15,10 @@ import type { SheetLayout } from "../core/report/layout.types";
 import type { TableData } from "../core/workbook/types";
 import { freezePackage } from "../xlsx/freeze";
 import { languageArgument, parseArgs, type CliOptions } from "./args";
-import { exampleWorkbook } from "./example";
+import { exampleWorkbook, ledger as exampleLedger } from "./example";
+import { exampleCsv, exampleExportWorkbook, exampleSie } from "./exampleExport";
 import { checkOutput, readInputWorkbook, writeOutput, type InputWorkbook } from "./files";
+import { importForWorkbook, writeLedgerSheet } from "./importExport";
 import { layoutText } from "./layoutText";
 import { readTables } from "./readTables";
 import { reportText } from "./textReport";
@@ -46,6 +49,12 @@ const packageRoot = findPackageRoot(__dirname);
 /** Where `oit-budget demo` and `oit-budget example` find and put things, from the package root. */
 export const EXAMPLE_WORKBOOK = path.join(packageRoot, "examples", "budget-2027.xlsx");
 const DEMO_OUT = path.join(packageRoot, "out", "budget-2027.rapport.xlsx");
+/** The example's export from the financial system, in the three kinds the import reads (written by `example`). */
+export const EXAMPLE_EXPORTS = {
+  csv: path.join(packageRoot, "examples", "huvudbok-2027.csv"),
+  sie: path.join(packageRoot, "examples", "huvudbok-2027.se"),
+  xlsx: path.join(packageRoot, "examples", "huvudbok-2027.xlsx"),
+};
 /** The member whose exit the demo calculates. */
 const DEMO_EXIT_PARTY = "Mörbylånga";
 
@@ -53,13 +62,19 @@ const usageText: Record<Language, string> = {
   sv: `oit-budget – rapporttabeller för Ölands IT-nämnd ur en budgetarbetsbok (.xlsx)
 
 Användning:
-  oit-budget report <arbetsbok.xlsx> [--out rapport.xlsx] [--json] [--month M] [--year Å]
+  oit-budget report <arbetsbok.xlsx> [--import <export>] [--out rapport.xlsx] [--json] [--month M] [--year Å]
                     [--unit tkr|kr] [--rounding controlled|per-cell] [--force] [--lang sv|en]
       Läser Inställningar, Fördelningsnycklar och Underlag (och Periodiseringsprofiler,
       Avvikelseorsaker) och skriver rapportbladet i en kopia av arbetsboken
       (standard: <namn>.rapport.xlsx bredvid den). Arbetsboken själv ändras aldrig.
       --json skriver rapporten som JSON (workbook.md) på standard ut, och ingen arbetsbok
       om inte --out anges. Flaggorna går före arbetsbokens inställningar.
+      --import <export> läser underlaget ur ekonomisystemets export (CSV/text, .xlsx eller
+      SIE 4) i stället för tabellen Underlag, mappat med tabellen Mappning (och Prognos);
+      med --json får rapporten objektet "import" med avstämningen.
+  oit-budget import <export> --workbook <arbetsbok.xlsx> --out <kopia.xlsx> [--month M] [--year Å]
+      Skriver exporten, mappad och avstämd, som bladet Underlag i en kopia av arbetsboken.
+      En kodsträng som ingen regel i Mappning matchar ger slutkod 2 och en rad som namnger den.
   oit-budget settle <arbetsbok.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
       Medlemmarnas konto för året per part: förskott, vidarefakturering, avräkning per
       tertial och årsavstämning (med tabellen Fakturerat när den finns), som bladet
@@ -75,7 +90,7 @@ Användning:
       Rapporten, medlemmarnas konto och Mörbylångas utträde ur exempelarbetsboken
       examples/budget-2027.xlsx som text, och som arbetsbok i out/.
   oit-budget example [--out arbetsbok.xlsx]
-      Skriver exempelarbetsboken (påhittade siffror) på nytt.
+      Skriver exempelarbetsboken (påhittade siffror) och dess export (huvudbok-2027.csv, .se, .xlsx) på nytt.
   oit-budget --help
 
 Filer: utfilen skrivs färdig bredvid målet och byter sedan plats med det, så ett avbrott lämnar
@@ -86,13 +101,19 @@ Felaktig indata ger slutkod 2 och ett meddelande på en rad (på svenska; --lang
   en: `oit-budget – report tables for Ölands IT-nämnd from a budget workbook (.xlsx)
 
 Usage:
-  oit-budget report <workbook.xlsx> [--out report.xlsx] [--json] [--month M] [--year Y]
+  oit-budget report <workbook.xlsx> [--import <export>] [--out report.xlsx] [--json] [--month M] [--year Y]
                     [--unit tkr|kr] [--rounding controlled|per-cell] [--force] [--lang sv|en]
       Reads Inställningar, Fördelningsnycklar and Underlag (and Periodiseringsprofiler,
       Avvikelseorsaker) and writes the report sheet into a copy of the workbook
       (default: <name>.rapport.xlsx beside it). The workbook itself is never changed.
       --json prints the report as JSON (workbook.md) and writes no workbook unless --out
       is given. The flags take precedence over the workbook's settings.
+      --import <export> reads the ledger from the financial system's export (CSV/text, .xlsx
+      or SIE 4) instead of the table Underlag, mapped by the table Mappning (and Prognos);
+      with --json the report holds the "import" object with the reconciliation.
+  oit-budget import <export> --workbook <workbook.xlsx> --out <copy.xlsx> [--month M] [--year Y]
+      Writes the export, mapped and reconciled, as the sheet Underlag into a copy of the workbook.
+      A code string no rule of Mappning matches exits with code 2 and a line naming it.
   oit-budget settle <workbook.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
       The members' account for the year, per party: advances, re-invoicing, tertial
       true-ups and the year-end settlement (with the table Fakturerat when there is one),
@@ -108,7 +129,7 @@ Usage:
       The report, the members' account and Mörbylånga's exit of the example workbook
       examples/budget-2027.xlsx as text, and as a workbook in out/.
   oit-budget example [--out workbook.xlsx]
-      Writes the example workbook (invented figures) again.
+      Writes the example workbook (invented figures) and its export (huvudbok-2027.csv, .se, .xlsx) again.
   oit-budget --help
 
 Files: the output is written in full beside its target and then renamed into place, so an
@@ -145,47 +166,101 @@ export function outputPath(workbook: string, out: string | undefined, kind = "ra
  * Reads the workbook, makes what `build` makes of its tables and, when `out` is given, writes its sheet into a
  * copy: every check of the output is made before the work, and the copy is written whole or not at all.
  */
-async function makeSheet<T>(file: string, out: string | undefined, force: boolean, build: (tables: TableData[]) => T, layoutOf: (value: T) => SheetLayout): Promise<{ value: T; sheet?: string }> {
+async function makeSheet<T>(file: string, out: string | undefined, force: boolean, build: (tables: TableData[]) => T | Promise<T>, layoutOf: (value: T) => SheetLayout): Promise<{ value: T; sheet?: string }> {
   const input = await readInputWorkbook(file);
   if (out) await checkOutput(out, { input: input.stats, force });
-  const value = build(await readWorkbookTables(input));
+  const value = await build(await readWorkbookTables(input));
   if (!out) return { value };
   const sheet = await writeReportSheet(input.pkg, layoutOf(value));
   await writeOutput(out, input.pkg.bytes());
   return { value, sheet };
 }
 
-async function makeReport(file: string, out: string | undefined, options: CliOptions): Promise<{ report: Report; sheet?: string }> {
-  const reportOf = (tables: TableData[]) =>
-    reportFromTables(tables, { month: options.month, year: options.year, unit: options.unit, rounding: options.rounding });
-  const { value, sheet } = await makeSheet(file, out, options.force, reportOf, layoutReport);
-  return { report: value, sheet };
+async function makeReport(file: string, out: string | undefined, options: CliOptions): Promise<{ report: Report; sheet?: string; imported?: ImportResult }> {
+  const reportOf = async (tables: TableData[]) => {
+    // --import: the ledger is the export mapped by the workbook's Mappning; its own Underlag is not used.
+    const imported = options.importFile ? await importForWorkbook(tables, options.importFile, settingFlags(options)) : undefined;
+    const ledger = imported ? requireLedger(imported) : undefined;
+    return { report: reportFromTables(tables, { month: options.month, year: options.year, unit: options.unit, rounding: options.rounding, ledger }), imported };
+  };
+  const { value, sheet } = await makeSheet(file, out, options.force, reportOf, (made) => layoutReport(made.report));
+  return { ...value, sheet };
+}
+
+/** The flags that stand for settings, as the import reads them. */
+function settingFlags(options: CliOptions): { year?: number; throughMonth?: number } {
+  return { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.month !== undefined ? { throughMonth: options.month } : {}) };
 }
 
 function json(value: object): string {
   return JSON.stringify(value, null, 2) + "\n";
 }
 
-/** The JSON of workbook.md plus the narrative; warnings go to stderr. */
-export function reportJson(report: Report): string {
+/** The JSON of workbook.md plus the narrative, and the `import` object when the ledger came from an export; warnings go to stderr. */
+export function reportJson(report: Report, imported?: ImportResult, language: Language = "sv"): string {
   const { warnings, ...rest } = report;
-  return json(rest);
+  return json(imported ? { ...rest, import: importJson(imported, language) } : rest);
 }
 
 const warningWord: Record<Language, string> = { sv: "varning", en: "warning" };
 
 /** One line per warning on stderr, in the language of --lang, so stdout stays the report (or its JSON). */
-function warn(report: Report, language: Language, io: Io): void {
-  for (const warning of report.warnings) io.stderr(`oit-budget: ${warningWord[language]}: ${describe(warning, language)}\n`);
+function warn(warnings: readonly Notice[], language: Language, io: Io): void {
+  for (const warning of warnings) io.stderr(`oit-budget: ${warningWord[language]}: ${describe(warning, language)}\n`);
 }
 
 async function runReport(options: CliOptions, io: Io): Promise<void> {
   const file = options.workbook as string;
   const out = options.json && options.out === undefined ? undefined : outputPath(file, options.out);
-  const { report, sheet } = await makeReport(file, out, options);
-  warn(report, options.language, io);
-  io.stdout(options.json ? reportJson(report) : say("cliWroteSheet", { sheet: sheet ?? "", path: out ?? "" }, options.language));
+  const { report, sheet, imported } = await makeReport(file, out, options);
+  warn([...(imported?.warnings ?? []), ...report.warnings], options.language, io);
+  io.stdout(options.json ? reportJson(report, imported, options.language) : say("cliWroteSheet", { sheet: sheet ?? "", path: out ?? "" }, options.language));
 }
+/** The reconciliation per amount column, one line each, as the economist checks it against the ledger. */
+function reconciliationLines(imported: ImportResult, language: Language): string {
+  return importJson(imported, language)
+    .reconciliation.map((entry) => say("cliReconciled", { column: entry.column, export: entry.export, mapped: entry.mapped, excluded: entry.excluded }, language))
+    .join("");
+}
+
+/** `import <export> --workbook <wb> --out <copy>`: the mapped ledger as Underlag in a copy; the workbook is never changed. */
+async function runImport(options: CliOptions, io: Io): Promise<void> {
+  if (options.out === undefined) throw new OitError("cliImportUsage", {});
+  const input = await readInputWorkbook(options.workbook as string);
+  const out = path.resolve(options.out);
+  await checkOutput(out, { input: input.stats, force: options.force });
+  const tables = await readWorkbookTables(input);
+  const imported = await importForWorkbook(tables, options.importFile as string, settingFlags(options));
+  requireLedger(imported);
+  const rows = await writeLedgerSheet(input.pkg, tables, imported);
+  await writeOutput(out, input.pkg.bytes());
+  warn(imported.warnings, options.language, io);
+  io.stdout(reconciliationLines(imported, options.language));
+  io.stdout(say("cliImported", { rows, excluded: imported.excluded.length, source: imported.recognition.source, path: out }, options.language));
+}
+
+/** The demo's second half: the same report from the financial system's exports, mapped and reconciled. */
+async function demoImports(report: Report, options: CliOptions, io: Io): Promise<void> {
+  for (const file of [EXAMPLE_EXPORTS.csv, EXAMPLE_EXPORTS.sie]) {
+    const { report: imported, imported: result } = await makeReport(EXAMPLE_WORKBOOK, undefined, { ...options, importFile: file });
+    const found = result as ImportResult;
+    io.stdout(`\n${say("cliDemoImport", { path: path.relative(packageRoot, file), summary: recognitionSummary(found) }, options.language)}`);
+    io.stdout(reconciliationLines(found, options.language));
+    const figures = (from: Report, columns?: number[]) =>
+      JSON.stringify(from.tables.map((table) => table.rows.map((row) => (columns ? columns.map((c) => row.exact[c]) : row.exact))));
+    // Outcome, annual budget and forecast (and their deviation) must agree exactly whatever the export's period budget.
+    if (figures(imported, [1, 3, 4, 5]) !== figures(report, [1, 3, 4, 5])) throw new Error(`the report from ${file} differs from the report from Underlag`);
+    io.stdout(say(figures(imported) === figures(report) ? "cliDemoSameReport" : "cliDemoOtherBudget", {}, options.language));
+  }
+}
+
+/** "csv, windows-1252, ';', decimal ',', header on line 4, 71 rows" — what the reader recognised. */
+function recognitionSummary(result: ImportResult): string {
+  const r = result.recognition;
+  const parts = [r.format, r.encoding, r.delimiter && `'${r.delimiter === "\t" ? "tab" : r.delimiter}'`, r.decimalSeparator && `'${r.decimalSeparator}'`, r.headerLine && `#${r.headerLine}`, r.outcomeFrom && `#${r.outcomeFrom.toUpperCase()}`];
+  return [...parts.filter(Boolean), String(r.records)].join(", ");
+}
+
 
 /** `--json` without `--out` prints only; otherwise the sheet goes into `<name>.<kind>.xlsx` or `--out`. */
 async function runSheet<T>(options: CliOptions, io: Io, kind: string, build: (tables: TableData[]) => T, layoutOf: (value: T) => SheetLayout, jsonOf: (value: T) => object): Promise<void> {
@@ -215,9 +290,10 @@ async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const sheets: string[] = [];
   for (const layout of [layoutReport(report), account, exit]) sheets.push(await writeReportSheet(input.pkg, layout));
   await writeOutput(out, input.pkg.bytes());
-  warn(report, options.language, io);
+  warn(report.warnings, options.language, io);
   const written = sheets.map((sheet) => say("cliWroteSheet", { sheet, path: out }, options.language)).join("");
   io.stdout(`${reportText(report, options.language)}\n${layoutText(account)}\n${layoutText(exit)}\n${written}`);
+  await demoImports(report, options, io);
 }
 
 async function runExample(options: CliOptions, io: Io): Promise<void> {
@@ -226,6 +302,12 @@ async function runExample(options: CliOptions, io: Io): Promise<void> {
   if (options.out !== undefined) await checkOutput(out, { force: options.force });
   await writeOutput(out, new Uint8Array(await exampleWorkbook().xlsx.writeBuffer()));
   io.stdout(say("cliWroteExample", { path: out }, options.language));
+  // The exports are the generator's own files beside the example workbook: written with it, not with a copy elsewhere.
+  if (options.out !== undefined) return;
+  await writeOutput(EXAMPLE_EXPORTS.csv, exampleCsv(exampleLedger));
+  await writeOutput(EXAMPLE_EXPORTS.sie, exampleSie(exampleLedger));
+  await writeOutput(EXAMPLE_EXPORTS.xlsx, await exampleExportWorkbook(exampleLedger));
+  for (const file of Object.values(EXAMPLE_EXPORTS)) io.stdout(say("cliWroteExample", { path: file }, options.language));
 }
 
 async function runFreeze(options: CliOptions, io: Io): Promise<void> {
@@ -235,11 +317,11 @@ async function runFreeze(options: CliOptions, io: Io): Promise<void> {
   await checkOutput(out, { input: input.stats, force: options.force });
   const result = freezePackage(input.pkg);
   await writeOutput(out, result.bytes);
-  for (const warning of result.warnings) io.stderr(`oit-budget: ${warningWord[options.language]}: ${describe(warning, options.language)}\n`);
+  warn(result.warnings, options.language, io);
   io.stdout(say("cliFrozen", { path: out, count: result.frozen.length }, options.language));
 }
 
-const commands = { report: runReport, settle: runSettle, exit: runExit, freeze: runFreeze, demo: runDemo, example: runExample };
+const commands = { report: runReport, import: runImport, settle: runSettle, exit: runExit, freeze: runFreeze, demo: runDemo, example: runExample };
 
 /** The cell's A1 address, which the engine's sentences leave out, so the user can go straight to it. */
 function withAddress(message: string, address: string | undefined): string {

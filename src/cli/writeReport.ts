@@ -80,10 +80,10 @@ async function reportSheetPackage(name: string, layout: SheetLayout): Promise<Xl
   return openPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
-/** The workbook's sheets, each marked when a report marker (OIT_Rapport) refers to it. */
-export function reportSheetsOf(pkg: XlsxPackage): ExistingSheet[] {
+/** The workbook's sheets, each marked when the add-in's marker (the report's OIT_Rapport, or `marker`) refers to it. */
+export function reportSheetsOf(pkg: XlsxPackage, marker = REPORT_MARKER_NAME): ExistingSheet[] {
   const markers = elements(pkg.text(workbookPart(pkg)) ?? "", "definedName")
-    .filter((name) => attribute(name.attributes, "name") === REPORT_MARKER_NAME)
+    .filter((name) => attribute(name.attributes, "name") === marker)
     .map((name) => splitAddress(unescapeXml(name.content ?? "")).sheet);
   return sheetParts(pkg).map((sheet) => ({ name: sheet.name, marked: markers.includes(sheet.name) }));
 }

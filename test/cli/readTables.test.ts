@@ -80,7 +80,7 @@ test("the committed example workbook holds what its generator writes", async () 
   await generated.xlsx.load(await exampleWorkbook().xlsx.writeBuffer());
   expect(readTables(committed)).toEqual(readTables(generated));
   expect(readTables(committed).map((table) => table.name).sort()).toEqual(
-    ["Avveckling", "Avvikelseorsaker", "Fakturerat", "Fördelningsnycklar", "Inställningar", "Periodiseringsprofiler", "Underlag"].sort()
+    ["Avveckling", "Avvikelseorsaker", "Fakturerat", "Fördelningsnycklar", "Inställningar", "Mappning", "Periodiseringsprofiler", "Prognos", "Underlag"].sort()
   );
 });
 

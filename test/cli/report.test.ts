@@ -80,7 +80,7 @@ describe("oit-budget report on the example workbook", () => {
 
   test("writes the report sheet with numbers and number formats into a copy", async () => {
     const workbook = await loadWorkbook(outFile);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Rapport jan–aug 2027"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Rapport jan–aug 2027"]);
     const sheet = workbook.getWorksheet("Rapport jan–aug 2027")!;
     const shared = report.tables.find((table) => table.id === "shared") as ReportTable;
     const totalRow = rowsOf(shared, "total")[0];
@@ -139,7 +139,7 @@ describe("the workbook is the user's", () => {
     expect((await runCli(["report", first, "--out", second])).code).toBe(0);
     expect((await runCli(["report", second, "--month", "4", "--out", third])).code).toBe(0);
     const names = (await loadWorkbook(third)).worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Rapport jan–apr 2027", "Rapport jan–aug 2027"]);
+    expect(names).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Rapport jan–apr 2027", "Rapport jan–aug 2027"]);
   });
 
   test("a sheet of the user's with the report's name is kept, and the report gets a new name", async () => {
@@ -158,6 +158,8 @@ describe("the workbook is the user's", () => {
       "Analys",
       "Fakturerat",
       "Avveckling",
+      "Mappning",
+      "Prognos",
       "rapport JAN–AUG 2027",
       "Rapport jan–aug 2027 (2)",
     ]);
