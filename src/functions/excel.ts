@@ -1,5 +1,5 @@
 import { toNumber, type Dec } from "../core/decimal";
-import { isOitError, locate } from "../core/errors";
+import { isOitError, locate, type OitError } from "../core/errors";
 import { describe } from "../core/messages";
 import { currentLanguage } from "./language";
 
@@ -17,11 +17,18 @@ export function inExcel<T>(body: () => T): T {
   }
 }
 
-/** Excel's own error for the kind of problem: #DIV/0! for a zero budget, #NUM! for a result no cell holds. */
+/** Excel's own error for the kind of problem: #DIV/0! for a zero budget, #NUM! for a result no cell holds, #N/A for an unmapped code string. */
 function excelErrorCode(code: string): CustomFunctions.ErrorCode {
   if (code === "divisionByZero") return CustomFunctions.ErrorCode.divisionByZero;
   if (code === "resultTooLarge") return CustomFunctions.ErrorCode.invalidNumber;
+  // No rule for a code string is "not available" (#N/A), as a lookup that finds nothing is in Excel.
+  if (code === "noRuleMatches") return CustomFunctions.ErrorCode.notAvailable;
   return CustomFunctions.ErrorCode.invalidValue;
+}
+
+/** An engine error as the cell's error value inside an array result (one cell of many). */
+export function notAvailable(error: OitError): CustomFunctions.Error {
+  return new CustomFunctions.Error(excelErrorCode(error.code), describe(error, currentLanguage()));
 }
 
 /** Exact results as the numbers Excel shows (-0 as 0); one a cell cannot hold is an error naming its cell. */

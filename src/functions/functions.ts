@@ -3,14 +3,17 @@
 // the JSDoc below (plain `function` declarations only) into functions.json; the Swedish names
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
-import { isBlank, parseAmount, parseDecimals, parseMonth } from "../core/input";
+import { isBlank, parseAmount, parseDecimals, parseMonth, toMatrix } from "../core/input";
 import { cellAllocator, cellKey, costSplit, deviation, deviationPct, periodBudget, quarters, settlement, tagText } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
 import { defaultPercentDecimals, percentDecimalsRange } from "../core/rules/key";
-import { OitError } from "../core/errors";
+import { isOitError, OitError } from "../core/errors";
 import { toNumber } from "../core/decimal";
 import { amountsOf, elementWise, inShapeOf, partiesOf, sharesOf, vectorOf } from "./arguments";
-import { inExcel, toCells } from "./excel";
+import { inExcel, notAvailable, toCells } from "./excel";
+// The mapping alone, not the import's readers (iconv-lite, papaparse): the functions' bundle stays small.
+import { mapCodeLists, mappingFromRange, type CodeLists } from "../core/import/mapping/mapColumns";
+import type { CodeColumn } from "../core/import/types";
 
 /** Decimals of a money result: as Excel's ROUND, whole kronor unless asked. */
 function moneyDecimals(value: unknown): number {
@@ -149,5 +152,31 @@ export function SETTLEMENT(actual: any, key: any[][], invoiced: any[][], decimal
     const { shares, matrix } = sharesOf(key);
     const billed = amountsOf(vectorOf(invoiced, "invoiced"));
     return toCells(inShapeOf(matrix, settlement(cost, shares, billed, moneyDecimals(decimals))));
+  });
+}
+
+/**
+ * The report line of a code string by the rules of a Mappning table: the first rule that matches decides (workbook.md). Codes are compared as text; a code left out matches only a blank or * pattern. No matching rule is #N/A naming the code string. Example: =OIT.MAP(Mappning[#All], A2, B2) gives Personalkostnader and Gemensam for account 5010 on responsibility 1700.
+ * @customfunction MAP MAP
+ * @param rules The Mappning table with its header row (Konto, Ansvar, Verksamhet, Projekt, Motpart, Rad, Fördelning, Typ).
+ * @param account Konto: a cell or a column.
+ * @param responsibility Ansvar, as a cell or a column as long as account.
+ * @param activity Verksamhet, likewise.
+ * @param project Projekt, likewise.
+ * @param counterparty Motpart, likewise.
+ * @returns Rad and Fördelning, one row per code string.
+ */
+export function MAP(rules: any[][], account: any[][], responsibility?: any[][], activity?: any[][], project?: any[][], counterparty?: any[][]): any[][] {
+  return inExcel(() => {
+    const mapping = mappingFromRange(toMatrix(rules));
+    const lists: CodeLists = { account: vectorOf(account, "account").values };
+    const optional = { responsibility, activity, project, counterparty };
+    for (const [column, value] of Object.entries(optional) as [Exclude<CodeColumn, "account">, unknown][]) {
+      if (value !== null && value !== undefined) lists[column] = vectorOf(value, column).values;
+    }
+    const rows = mapCodeLists(mapping, lists);
+    // One code string that no rule matches is the formula's #N/A; in a column it is that row's, so the others still show.
+    if (rows.length === 1 && isOitError(rows[0])) throw rows[0];
+    return rows.map((row) => (row === null ? ["", ""] : isOitError(row) ? [notAvailable(row), notAvailable(row)] : [row.line, row.allocation]));
   });
 }

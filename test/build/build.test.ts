@@ -24,6 +24,7 @@ const names: Record<string, [string, string]> = {
   COSTSPLIT: ["COSTSPLIT", "KOSTNADSFÖRDELNING"],
   QUARTERS: ["QUARTERS", "KVARTAL"],
   SETTLEMENT: ["SETTLEMENT", "AVRÄKNING"],
+  MAP: ["MAP", "MAPPA"],
 };
 
 interface Metadata {

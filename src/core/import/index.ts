@@ -28,3 +28,4 @@ export { describeCodeString } from "./codeString";
 export { importJson, type ImportJson } from "./json";
 export { AMOUNT_COLUMNS, CODE_COLUMNS, columnNames } from "./exportColumns";
 export { writeSie4, sieLines, type SieContent, type SieVoucher, type SieTransaction, type SieBalance } from "./sie/write";
+export { mappingFromRange, mapCodeLists, type CodeLists } from "./mapping/mapColumns";

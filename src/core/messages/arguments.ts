@@ -17,4 +17,10 @@ export const argumentNames: Record<string, Template> = {
   annualAmount: { sv: "årsbelopp", en: "annual amount" },
   actual: { sv: "faktisk kostnad", en: "actual cost" },
   invoiced: { sv: "fakturerat", en: "invoiced" },
+  rules: { sv: "regler", en: "rules" },
+  account: { sv: "konto", en: "account" },
+  responsibility: { sv: "ansvar", en: "responsibility" },
+  activity: { sv: "verksamhet", en: "activity" },
+  project: { sv: "projekt", en: "project" },
+  counterparty: { sv: "motpart", en: "counterparty" },
 };

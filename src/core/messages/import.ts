@@ -89,6 +89,10 @@ export const importMessages = {
     sv: "Regeln {where} matchar bara kodsträngar som tidigare regler redan tagit (t.ex. {codes}, som regeln på rad {by} tar)",
     en: "The rule {where} matches only code strings that earlier rules already took (e.g. {codes}, taken by the rule on row {by})",
   },
+  mapLengths: {
+    sv: "Koderna {where} är {rows} rader, men kontona {expected}; ge alla koder som lika långa kolumner",
+    en: "The codes {where} are {rows} rows, but the accounts {expected}; give all codes as columns of one length",
+  },
   noRuleMatches: {
     sv: "Ingen regel i {table} matchar kodsträngen {codes}",
     en: "No rule of {table} matches the code string {codes}",

@@ -1,0 +1,39 @@
+import { OitError, isOitError } from "../../errors";
+import { isBlank } from "../../input";
+import { textOf } from "../../workbook/names";
+import type { CodeColumn, CodeString, Mapping, MappingRule } from "../types";
+import { mapCodeString } from "./mapCodeString";
+import { MAPPING_TABLE, readMapping } from "./read";
+
+/** The rules as a formula gets them (`Mappning[#Alla]`: the header row, then the rules), compiled once. */
+export function mappingFromRange(values: readonly unknown[][]): Mapping {
+  const [headers = [], ...rows] = values;
+  return readMapping({ name: MAPPING_TABLE, sheet: "", headers: headers.map((cell) => textOf(cell)), rows: [...rows] });
+}
+
+/** One list of codes per code column given, all of one length (a single cell is a list of one). */
+export type CodeLists = Partial<Record<CodeColumn, readonly unknown[]>> & { account: readonly unknown[] };
+
+/**
+ * The rule for each row of the code lists (OIT.MAPPA): a row without a matching rule is its own error
+ * (naming its code string), so one unmapped row does not hide the others; a wholly blank row is null.
+ */
+export function mapCodeLists(mapping: Mapping, lists: CodeLists): (MappingRule | OitError | null)[] {
+  const columns = Object.keys(lists) as CodeColumn[];
+  const rows = lists.account.length;
+  for (const column of columns) {
+    const length = (lists[column] as readonly unknown[]).length;
+    if (length !== rows) throw new OitError("mapLengths", { rows: length, expected: rows }, { argument: column });
+  }
+  return Array.from({ length: rows }, (_, i) => {
+    if (columns.every((column) => isBlank((lists[column] as readonly unknown[])[i]))) return null;
+    const codes: Partial<Record<CodeColumn, string>> = {};
+    for (const column of columns) codes[column] = textOf((lists[column] as readonly unknown[])[i]);
+    try {
+      return mapCodeString(mapping, codes as CodeString);
+    } catch (error) {
+      if (isOitError(error)) return error;
+      throw error;
+    }
+  });
+}
