@@ -8,6 +8,8 @@ import { OitError } from "../../src/core/errors";
 import { languageOf } from "../../src/core/messages";
 import { reportFromTables } from "../../src/core/report";
 import type { InvoicePlan } from "../../src/core/invoicing/types";
+import type { MemberAccount, MembersAccount } from "../../src/core/account/types";
+import type { ExitSplit } from "../../src/core/exit/types";
 import { uiStrings, uiText } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
@@ -217,6 +219,64 @@ describe("the task pane", () => {
     await userEvent.click(screen.getByRole("button", { name: en.invoicesWrite }));
     const table = await screen.findByRole("table", { name: uiText("en", "invoicesPartyPlan", { party: "Borgholm" }) });
     expect(cardRows(table)).toEqual([["Quarter 1", "1"], ["Quarter 2", "1"], ["Quarter 3", "1"], ["Quarter 4", "1"], ["Annual amount", "4"]]);
+  });
+
+  it("shows each member's account in English, a proposed true-up only where one is due", async () => {
+    const member = (party: string, settlement: number, proposedTrueUp?: number): MemberAccount => ({
+      party,
+      share: 0.5,
+      advances: [250, 250, 250, 250],
+      reinvoicing: { booked: 300, invoiced: 100, open: 200 },
+      trueUps: [-40],
+      ...(proposedTrueUp !== undefined && { proposedTrueUp }),
+      actualCost: 1000 + settlement - 40,
+      invoiced: 960,
+      settlement,
+      financing: null,
+    });
+    const value: MembersAccount = { year: 2027, throughMonth: 8, basis: "forecast", host: "Borgholm", members: [member("Borgholm", 0), member("Mörbylånga", 1250, -75)] };
+    const host = stubHost({ writeAccount: async () => ({ value, sheetName: "Avräkning 2027", skipped: [] }), exitCandidates: async () => ["Mörbylånga"] });
+    show(host, "en");
+    await openTab(en.tabInvoices);
+    await userEvent.click(screen.getByRole("button", { name: en.accountWrite }));
+    const rows = async (party: string) => cardRows(await screen.findByRole("table", { name: uiText("en", "accountParty", { party }) }));
+    expect((await rows("Mörbylånga")).slice(4)).toEqual([
+      [en.accountAdvances, "1,000"],
+      [en.accountReinvoicingOpen, "200"],
+      [en.accountTrueUps, "-40"],
+      [en.accountProposedTrueUp, "-75"],
+      [en.accountActualCost, "2,210"],
+      [en.accountInvoiced, "960"],
+      [en.invoicesSettlement, `+1,250 ${en.invoicesToInvoice}`],
+    ]);
+    expect((await rows("Borgholm")).map(([label]) => label)).not.toContain(en.accountProposedTrueUp);
+    expect(screen.getByText("The settlement uses the full-year forecast.")).toBeTruthy();
+  });
+
+  it("writes the exit of the member chosen, and shows what the remaining party carries before and after", async () => {
+    const value: ExitSplit = {
+      year: 2027,
+      party: "Kalmar",
+      host: "Borgholm",
+      key: [],
+      items: [],
+      totals: [{ party: "Borgholm", amount: 10 }, { party: "Mörbylånga", amount: 20 }, { party: "Kalmar", amount: 30 }],
+      remaining: [{ party: "Borgholm", before: 400, after: 700, lines: [] }, { party: "Mörbylånga", before: 500, after: 800, lines: [] }],
+    };
+    const chosen: string[] = [];
+    const host = stubHost({
+      exitCandidates: async () => ["Mörbylånga", "Kalmar"],
+      writeExit: async (party: string) => (chosen.push(party), { value, sheetName: "Avveckling 2027", skipped: [] }),
+    });
+    show(host);
+    await openTab(sv.tabInvoices);
+    await userEvent.click(await screen.findByRole("combobox", { name: sv.exitParty }));
+    await userEvent.click(await screen.findByRole("option", { name: "Kalmar" }));
+    await userEvent.click(screen.getByRole("button", { name: sv.exitWrite }));
+    const table = await screen.findByRole("table", { name: uiText("sv", "exitRemaining", { party: "Mörbylånga" }) });
+    expect(chosen).toEqual(["Kalmar"]);
+    expect(cardRows(table)).toEqual([[sv.exitBefore, "500"], [sv.exitAfter, "800"]]);
+    expect(cardRows(screen.getByRole("table", { name: sv.exitTotals }))).toEqual([["Borgholm", "10"], ["Mörbylånga", "20"], ["Kalmar", "30"]]);
   });
 
   it("puts a finding's severity inside its message, next to the way to its cell", async () => {

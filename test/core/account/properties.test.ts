@@ -174,6 +174,31 @@ describe("the members' account, over generated years (domain.md section 12)", ()
     );
   });
 
+  it("after T1 and T2 a true-up is proposed exactly where a member's share of the shared deviation exceeds the threshold", () => {
+    fc.assert(
+      fc.property(yearArb({ ownUnbudgeted: true, purposes: ["Avräkning", "Förskott"], thresholds: true }), fc.constantFrom(4, 8), (year, month) => {
+        year.month = month;
+        const account = accountFromTables(tablesOf(year));
+        const shares = key(year.users, 1);
+        const deviation = year.lines.filter((l) => l.allocation === "Gemensam").reduce((sum, l) => sum + l.budget - l.outcome, 0);
+        account.members.forEach((member, i) => {
+          const exact = shares[i].times(deviation);
+          const sent = year.invoices.filter((inv) => inv.party === member.party && inv.purpose === "Avräkning").reduce((sum, inv) => sum + inv.amount, 0);
+          expect(member.trueUps.reduce((sum, t) => sum + t, 0)).toBe(sent);
+          if (year.threshold === null) return expect(member.proposedTrueUp).toBeUndefined();
+          const limit = year.threshold * 1000;
+          // Clearly above or below the threshold (the share is within a krona of its exact value).
+          if (exact.abs().greaterThan(limit + 1)) {
+            expect(member.proposedTrueUp).toBeDefined();
+            // What settles the deviation: the credit of a surplus (or invoice of a deficit), less what true-ups already did.
+            expect(exact.negated().minus(sent).minus(member.proposedTrueUp as number).abs().lessThan(1)).toBe(true);
+          } else if (exact.abs().lessThan(limit - 1)) expect(member.proposedTrueUp).toBeUndefined();
+        });
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
   it("re-invoicing: a non-host member's unbudgeted own lines are booked, its Vidarefakturering invoiced, the rest open", () => {
     fc.assert(
       fc.property(yearArb({ ownUnbudgeted: true, purposes: ["Vidarefakturering", "Förskott"], thresholds: false }), (year) => {
