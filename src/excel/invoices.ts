@@ -3,8 +3,7 @@ import { invoicesFromTables } from "../core/invoicing/invoicesFromTables";
 import type { Notice } from "../core/errors";
 import type { InvoicePlan } from "../core/invoicing/types";
 import { yearInputTables } from "../core/workbook/yearInputs";
-import { readWorkbook } from "./readWorkbook";
-import { writeReport } from "./writeReport";
+import { writeSheet } from "./writeSheet";
 
 export interface WrittenInvoices {
   plan: InvoicePlan;
@@ -19,10 +18,6 @@ export interface WrittenInvoices {
  * figures are all-or-nothing.
  */
 export async function writeInvoices(year?: number): Promise<WrittenInvoices> {
-  return Excel.run(async (context) => {
-    const { tables, sheets } = await readWorkbook(context, { names: yearInputTables() });
-    const plan = invoicesFromTables(tables, { year });
-    const { sheetName, skipped } = await writeReport(context, invoiceLayout(plan), sheets);
-    return { plan, sheetName, skipped };
-  });
+  const { value, sheetName, skipped } = await writeSheet(yearInputTables(), (tables) => invoicesFromTables(tables, { year }), invoiceLayout);
+  return { plan: value, sheetName, skipped };
 }
