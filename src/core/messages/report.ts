@@ -70,6 +70,14 @@ export const reportMessages = {
     sv: "Typen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) är varken Intäkt eller Kostnad",
     en: "The type “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is neither Intäkt (revenue) nor Kostnad (cost)",
   },
+  reportFigureTooLarge: {
+    sv: "Beloppet {value} på raden ”{row}”, kolumnen ”{column}” i tabellen ”{table}” har fler siffror än Excel kan visa exakt (högst {limit}). Gör rapporten i tkr, eller kontrollera beloppen i underlaget",
+    en: "The amount {value} on the row “{row}”, column “{column}” of the table “{table}” has more digits than Excel can show exactly (at most {limit}). Make the report in tkr, or check the ledger's amounts",
+  },
+  textCapped: {
+    sv: "En text i rapporten är {length} tecken lång (”{start}…”), men en cell i Excel rymmer högst {limit} tecken: den skrivs förkortad. Korta texten i arbetsboken (till exempel Rad eller Orsak)",
+    en: "A text of the report is {length} characters long (“{start}…”), but an Excel cell holds at most {limit}: it is written shortened. Shorten it in the workbook (for example Rad or Orsak)",
+  },
   ledgerPeriodDiffers: {
     sv: "Kolumnrubrikerna {where} gäller {headerPeriod}, men rapporten avser {period}: är underlaget från rätt månad?",
     en: "The column headers {where} are for {headerPeriod}, but the report is for {period}: is the ledger from the right month?",

@@ -30,7 +30,8 @@ export interface ReportOptions {
 }
 
 function table(part: { id: Report["tables"][number]["id"]; title: string }, columns: string[], labels: RowLabel[], rounded: RoundedTable, exact: Table<Dec>, note: string, showLines = true): ReportTable {
-  const result: ReportTable = { id: part.id, title: part.title, columns, rows: tableRows(labels, rounded, exact, showLines) };
+  const rows = tableRows({ title: part.title, columns }, labels, rounded, exact, showLines);
+  const result: ReportTable = { id: part.id, title: part.title, columns, rows };
   if (!rounded.withinOne) result.note = note;
   return result;
 }
@@ -55,7 +56,8 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
   const rounded = (settings.rounding === "per-cell" ? roundPerCell : roundControlled)(parts);
   const partTables = parts.map((part, i) => table(part, columns, part.lines, rounded.parts[i], rounded.exact.parts[i], note));
   const committee = table({ id: "total", title: COMMITTEE_TITLE }, columns, committeeLabels(parts), rounded.committee, rounded.exact.committee, note, options.committeeLines ?? false);
-  const split = deviationSplit(rounded.parts[0].total[5], parties, shares);
+  const sharedTotal = partTables[0].rows[partTables[0].rows.length - 1];
+  const split = deviationSplit(sharedTotal.values[5], parties, shares);
   partTables[0].caption = sharedCaption(split, shares, unit, keyDecimals);
   const report: Report = {
     year: settings.year,

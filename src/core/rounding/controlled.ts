@@ -1,29 +1,29 @@
-import { committeeOf, exactReport, plusNumber } from "./table";
+import { committeeOf, exactReport, plusBig } from "./table";
 import { chooseForCommittee } from "./committee";
-import { halfOf, HALVES, plusPair, sumsOf, withDeviation, type HalfExact } from "./half";
+import { halfOf, HALVES, sumRowValues, sumsOf, withDeviation, type HalfFigures } from "./half";
 import { partRoundings, type PartRounding } from "./part";
-import type { Pair } from "./section";
 import type { ExactPart, RoundedReport, Table } from "./types";
 import { validateParts } from "./validate";
-import { withinOne } from "./withinOne";
 
-/** The part's lines back in input order, with its sum rows, for one half. */
-function pairsOf(half: HalfExact, rounding: PartRounding): { lines: Pair[]; sums: Pair[] } {
+/** One half of a part's rows, displayed: its lines back in input order, then its three sum rows. */
+interface HalfRows {
+  lines: bigint[][];
+  sums: bigint[][];
+}
+
+function rowsOf(half: HalfFigures, rounding: PartRounding): HalfRows {
   const next = { revenue: 0, cost: 0 };
-  const lines = half.sections.map((section) => rounding[section].lines[next[section]++]);
-  const revenue = rounding.revenue.sum;
-  const cost = rounding.cost.sum;
-  return { lines, sums: [revenue, cost, plusPair(revenue, cost)] };
+  const lines = half.lines.map((line, i) => {
+    const [budget, outcome] = rounding[half.sections[i]].lines[next[half.sections[i]]++];
+    return withDeviation(line.budget.floor + BigInt(budget), line.outcome.floor + BigInt(outcome));
+  });
+  return { lines, sums: sumRowValues(rounding.shown) };
 }
 
 /** [budget, outcome, budget − outcome, annualBudget, forecast, annualBudget − forecast] */
-function row(period: Pair, year: Pair): number[] {
-  return [period, year].flatMap(withDeviation);
-}
-
-function tableOf(period: { lines: Pair[]; sums: Pair[] }, year: { lines: Pair[]; sums: Pair[] }): Table<number> {
-  const [revenue, cost, total] = period.sums.map((sum, i) => row(sum, year.sums[i]));
-  return { lines: period.lines.map((line, i) => row(line, year.lines[i])), revenue, cost, total };
+function tableOf(period: HalfRows, year: HalfRows): Table<bigint> {
+  const [revenue, cost, total] = period.sums.map((sum, i) => [...sum, ...year.sums[i]]);
+  return { lines: period.lines.map((line, i) => [...line, ...year.lines[i]]), revenue, cost, total };
 }
 
 /**
@@ -31,20 +31,23 @@ function tableOf(period: { lines: Pair[]; sums: Pair[] }, year: { lines: Pair[];
  * its exact value rounded down or up, and all tables add up on the displayed figures —
  * sum rows, Total, every Avvikelse, and the committee as the parts' sum. The committee's
  * figures are kept within 1 unit whenever such a rounding exists (withinOne says so).
+ * Figures are exact integers (bigint) whatever their size.
  */
 export function roundControlled(parts: readonly ExactPart[]): RoundedReport {
   validateParts(parts);
   const exact = exactReport(parts);
   const [period, year] = HALVES.map((half) => {
     const halves = parts.map((part, p) => halfOf(exact.parts[p], part, half));
-    const picks = chooseForCommittee(halves.map(partRoundings), sumsOf(exact.committee, half));
-    return halves.map((h, p) => pairsOf(h, picks[p]));
+    const choice = chooseForCommittee(halves.map(partRoundings), sumsOf(exact.committee, half));
+    return { rows: halves.map((h, p) => rowsOf(h, choice.picks[p])), withinOne: choice.units === 0 };
   });
-  const tables = parts.map((_, p) => tableOf(period[p], year[p]));
-  const committee = committeeOf(tables, 0, plusNumber);
+  const tables = parts.map((_, p) => tableOf(period.rows[p], year.rows[p]));
+  const committee = committeeOf(tables, 0n, plusBig);
+  // Every part figure is its floor or ceiling by construction (the flows and partRoundings admit
+  // nothing else), and the committee's lines are the parts': only its sum rows can be further off.
   return {
-    parts: tables.map((table, p) => ({ ...table, withinOne: withinOne(table, exact.parts[p]) })),
-    committee: { ...committee, withinOne: withinOne(committee, exact.committee) },
+    parts: tables.map((table) => ({ ...table, withinOne: true })),
+    committee: { ...committee, withinOne: period.withinOne && year.withinOne },
     exact,
   };
 }

@@ -1,10 +1,10 @@
-import { type Dec, toNumber } from "../decimal";
+import type { Dec } from "../decimal";
 import { exactReport } from "./table";
 import type { ExactPart, RoundedReport, RoundedTable, Table } from "./types";
 import { validateParts } from "./validate";
 
 function roundEach(table: Table<Dec>): RoundedTable {
-  const round = (row: Dec[]) => row.map((value) => toNumber(value.round()));
+  const round = (row: Dec[]) => row.map((value) => BigInt(value.round().toFixed(0)));
   return {
     lines: table.lines.map(round),
     revenue: round(table.revenue),

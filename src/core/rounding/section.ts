@@ -1,81 +1,75 @@
 import type { Dec } from "../decimal";
-import { cheapestCirculation, type Arc } from "./circulation";
-import { choices, distanceCost, figure, type Figure } from "./figure";
-
-/** Displayed [budget, outcome] of a row in one half of the table (period, or year). */
-export type Pair = [number, number];
+import { costAt, figure, type Figure } from "./figure";
+import { cheapestSectionFlows, type LineArc } from "./sectionFlow";
 
 /** Exact [budget, outcome, deviation] of a row in one half of the table. */
 export type ExactTriple = readonly [Dec, Dec, Dec];
 
-/** One admissible rounding of a section's lines for a given displayed section sum. */
-export interface SectionRounding {
-  sum: Pair;
-  lines: Pair[];
-  /** distance of the lines' figures from exact, in cost units */
-  distance: number;
-}
-
-interface LineFigures {
+/** A row's figures in one half of the table. */
+export interface TripleFigures {
   budget: Figure;
   outcome: Figure;
   deviation: Figure;
 }
 
-const SOURCE = 0;
-const BUDGET = 1;
-const OUTCOME = 2;
-const FIRST_LINE = 3;
+/** How far above its floor a displayed [budget, outcome] is: 0 or 1 each. */
+export type Ups = [number, number];
 
-function arc(from: number, to: number, f: Figure): Arc {
-  return { from, to, low: f.low, high: f.high, unitCost: distanceCost(f, f.high) - distanceCost(f, f.low) };
+/** One admissible rounding of a section's lines for a given displayed section sum. */
+export interface SectionRounding {
+  /** the section sum's budget and outcome, as offsets from their floors */
+  sum: Ups;
+  /** each line's budget and outcome, as offsets from their floors, in the section's order */
+  lines: Ups[];
+  /** distance of the lines' figures from exact, in cost units */
+  distance: number;
 }
 
-function fixed(from: number, to: number, value: number): Arc {
-  return { from, to, low: value, high: value, unitCost: 0 };
+export function tripleFigures([budget, outcome, deviation]: ExactTriple): TripleFigures {
+  return { budget: figure(budget), outcome: figure(outcome), deviation: figure(deviation) };
 }
 
-/**
- * The section as a circulation whose node balances are its additivity rules: at each line
- * deviation + outcome = budget; at the budget node the lines' budgets = the section's budget;
- * at the outcome node the section's outcome = the lines' outcomes; at the source the section's
- * budget = its deviations + its outcome. The section sum is fixed, the lines may go up or down.
- */
-function sectionNetwork(lines: readonly LineFigures[], sum: Pair): Arc[] {
-  return [
-    ...lines.flatMap((line, i) => [
-      arc(SOURCE, FIRST_LINE + i, line.deviation),
-      arc(OUTCOME, FIRST_LINE + i, line.outcome),
-      arc(FIRST_LINE + i, BUDGET, line.budget),
-    ]),
-    fixed(BUDGET, SOURCE, sum[0]),
-    fixed(SOURCE, OUTCOME, sum[1]),
-  ];
+function arc(f: Figure): LineArc {
+  return { width: f.width, unitCost: f.width === 1 ? costAt(f, 1) - costAt(f, 0) : 0 };
 }
 
-function lineDistance(line: LineFigures, [budget, outcome]: Pair): number {
-  return distanceCost(line.budget, budget) + distanceCost(line.outcome, outcome) + distanceCost(line.deviation, budget - outcome);
+/** What the floors leave over: floor(budget) − floor(outcome) − floor(deviation), 0 or 1; the deviation shows surplus + its budget and outcome offsets. */
+function surplusOf(line: TripleFigures): number {
+  return Number(line.budget.floor - line.outcome.floor - line.deviation.floor);
 }
 
-/** The cheapest rounding of the section's lines that adds up to the given sum, if there is one. */
-function roundSection(lines: readonly LineFigures[], sum: Pair): SectionRounding | undefined {
-  const flow = cheapestCirculation(FIRST_LINE + lines.length, sectionNetwork(lines, sum));
-  if (!flow) return undefined;
-  const rounded = lines.map((_, i): Pair => [flow[3 * i + 2], flow[3 * i + 1]]);
-  return { sum, lines: rounded, distance: lines.reduce((total, line, i) => total + lineDistance(line, rounded[i]), 0) };
+export function lineDistance(line: TripleFigures, [budget, outcome]: Ups): number {
+  return costAt(line.budget, budget) + costAt(line.outcome, outcome) + costAt(line.deviation, budget - outcome + surplusOf(line));
+}
+
+function upsOf(f: Figure): number[] {
+  return f.width === 1 ? [0, 1] : [0];
 }
 
 /**
  * Every displayed section sum (budget and outcome each rounded down or up) for which the
- * section's lines can be rounded to add up, each with its cheapest such rounding.
+ * section's lines can be rounded to add up, each with its cheapest such rounding: a flow whose
+ * node balances are the additivity rules (at each line deviation + outcome = budget; the
+ * lines' budgets and outcomes add up to the section's), on offsets from the floors, so the
+ * flow's numbers stay small whatever the amounts.
  */
-export function sectionRoundings(lines: readonly ExactTriple[], sum: ExactTriple): SectionRounding[] {
-  const figures = lines.map(([budget, outcome, deviation]) => ({
-    budget: figure(budget),
-    outcome: figure(outcome),
-    deviation: figure(deviation),
-  }));
-  return choices(figure(sum[0]))
-    .flatMap((budget) => choices(figure(sum[1])).map((outcome) => roundSection(figures, [budget, outcome])))
-    .filter((rounding): rounding is SectionRounding => rounding !== undefined);
+export function sectionRoundings(lines: readonly TripleFigures[], sum: TripleFigures): SectionRounding[] {
+  const budgetFloors = lines.reduce((total, line) => total + line.budget.floor, 0n);
+  const outcomeFloors = lines.reduce((total, line) => total + line.outcome.floor, 0n);
+  const count = BigInt(lines.length);
+  const inRange = (ups: bigint) => ups >= 0n && ups <= count;
+  const choices = upsOf(sum.budget).flatMap((budget) => upsOf(sum.outcome).map((outcome): Ups => [budget, outcome]));
+  const needed = choices.map(([budget, outcome]) => [sum.budget.floor + BigInt(budget) - budgetFloors, sum.outcome.floor + BigInt(outcome) - outcomeFloors]);
+  const possible = choices.filter((_, i) => needed[i].every(inRange));
+  const flowLines = lines.map((line) => ({ deviation: arc(line.deviation), outcome: arc(line.outcome), budget: arc(line.budget), surplus: surplusOf(line) }));
+  const flows = cheapestSectionFlows(
+    flowLines,
+    needed.filter((pair) => pair.every(inRange)).map(([budget, outcome]) => [Number(budget), Number(outcome)] as const)
+  );
+  return possible.flatMap((ups, i) => {
+    const found = flows[i];
+    if (!found) return [];
+    const rounded = found.map(([, outcome, budget]): Ups => [budget, outcome]);
+    return [{ sum: ups, lines: rounded, distance: lines.reduce((total, line, l) => total + lineDistance(line, rounded[l]), 0) }];
+  });
 }

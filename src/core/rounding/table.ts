@@ -27,7 +27,7 @@ export function committeeOf<T>(parts: readonly Table<T>[], zero: T, plus: (a: T,
 
 const ZERO = new Dec(0);
 const plusDec = (a: Dec, b: Dec): Dec => a.plus(b);
-export const plusNumber = (a: number, b: number): number => a + b;
+export const plusBig = (a: bigint, b: bigint): bigint => a + b;
 
 /** The unrounded figures of one part table: deviations are budget − outcome, sums add their section's lines. */
 export function exactTable(part: ExactPart): Table<Dec> {
@@ -47,9 +47,4 @@ export function exactTable(part: ExactPart): Table<Dec> {
 export function exactReport(parts: readonly ExactPart[]): ExactReport {
   const tables = parts.map(exactTable);
   return { parts: tables, committee: committeeOf(tables, ZERO, plusDec) };
-}
-
-/** Every figure of a table, rows in display order (lines, Summa intäkter, Summa kostnader, Total). */
-export function figuresOf<T>(table: Table<T>): T[] {
-  return [...table.lines, table.revenue, table.cost, table.total].flat();
 }

@@ -18,8 +18,8 @@ export interface Table<T> {
   total: T[]; // Total
 }
 
-/** A rounded table: every figure of domain.md section 7's layout, as integers (JS numbers). */
-export interface RoundedTable extends Table<number> {
+/** A rounded table: every figure of domain.md section 7's layout, as exact integers whatever their size. */
+export interface RoundedTable extends Table<bigint> {
   /** true when every displayed figure is within 1 unit (strictly) of its exact value */
   withinOne: boolean;
 }

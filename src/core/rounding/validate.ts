@@ -3,10 +3,11 @@ import { OitError } from "../errors";
 import type { ExactPart } from "./types";
 
 /**
- * Largest amount a line may hold: the rounded figures are JavaScript integers, exact only
- * below 2^53, and a table's sums of thousands of lines must stay below that too.
+ * Largest amount a line may hold. The rounded figures are exact integers of any size, but the
+ * exact figures are decimals of 40 significant digits: an amount below 1e20 with the ledger's
+ * decimals, summed over any practical number of lines, stays well within them.
  */
-const LIMIT = 1e12;
+const LIMIT = 1e20;
 
 const COLUMNS = [
   ["budget", "Budget"],

@@ -170,3 +170,50 @@ describe("report options and settings", () => {
     expect(describeError(error, "sv")).toBe("Värdkommunen ”Kalmar” i tabellen Inställningar är ingen part i fördelningsnyckeln för 2027. Parter: Borgholm, Mörbylånga");
   });
 });
+
+describe("figures Excel cannot show exactly (issue 7, item 8)", () => {
+  const settings = { ...standardSettings, "Enhet i rapporten": "kr" };
+  // 1 100 lines near 1e12 kr, shown in kr: Summa kostnader passes Excel's 15 digits (and then 2^53 with more lines).
+  const nearTrillion = Array.from({ length: 1100 }, (_, i) => [`Rad ${i}`, "Gemensam", "Kostnad", 999_999_999_999.99, 0, 0, 0]);
+
+  it("refuses a report whose sums pass 15 digits, naming the figure and the limit, instead of showing sums that do not add up", () => {
+    const error = errorOf(() => reportFromTables(workbook({ settings, ledger: ledgerTable(nearTrillion) })));
+    expect(error.code).toBe("reportFigureTooLarge");
+    expect(describeError(error, "sv")).toBe(
+      "Beloppet 1099999999999989 på raden ”Summa kostnader”, kolumnen ”Budget jan–aug” i tabellen ”Varav kostnader som ska fördelas mellan kommunerna” har fler siffror än Excel kan visa exakt (högst 999999999999999). Gör rapporten i tkr, eller kontrollera beloppen i underlaget"
+    );
+  });
+
+  it("shows sums up to 15 digits exactly and additive, lines near 1e12 kr and above", () => {
+    const lines = [
+      ["A", "Gemensam", "Kostnad", 499_999_999_999_999.4, 0, 0, 0],
+      ["B", "Gemensam", "Kostnad", 499_999_999_999_999.4, 0, 0, 0],
+    ];
+    const shared = tableById(reportFromTables(workbook({ settings, ledger: ledgerTable(lines) })), "shared");
+    const budget = (label: string) => rowOf(shared, label).values[0];
+    // The two lines' exact 999 999 999 999 998,8 shows as 999 999 999 999 999: one line rounds up.
+    expect(budget("Total")).toBe(999_999_999_999_999);
+    expect([budget("A"), budget("B")].sort()).toEqual([499_999_999_999_999, 500_000_000_000_000]);
+    expect(budget("A") + budget("B")).toBe(budget("Summa kostnader"));
+  });
+});
+
+describe("reports with many parties (issue 7: 40 parties took 110 s and 2,7 GB)", () => {
+  it("rounds 40 parties with own lines, each table additive and the committee the parts' sum", () => {
+    const parties = Array.from({ length: 40 }, (_, i) => `Kommun ${i + 1}`);
+    const keys = keysTable(parties.map((party, i) => [2027, party, 1000 + i, null]));
+    const rows = Array.from({ length: 400 }, (_, i) => [`Rad ${i % 10}`, i % 10 === 0 ? "Gemensam" : parties[Math.floor(i / 10)], i % 3 === 0 ? "Intäkt" : "Kostnad", 1234.5 * i + 0.37, 999.4 * i, 777.7 * i, 4321.3 * i]);
+    const settings = { ...standardSettings, Värdkommun: parties[0] };
+    const report = reportFromTables(workbook({ settings, keys, ledger: ledgerTable(rows) }), { committeeLines: true });
+    expect(report.tables).toHaveLength(42); // the committee, the shared part, 40 own parts
+    const [committee, ...parts] = report.tables;
+    const totalOf = (t: ReportTable) => t.rows[t.rows.length - 1].values;
+    for (const t of report.tables) {
+      const lines = t.rows.filter((row) => row.kind === "line");
+      const sums = t.rows.filter((row) => row.kind === "sum");
+      expect(sums.map((row) => row.values[0])).toEqual(["revenue", "cost"].map((s) => lines.filter((row) => row.section === s).reduce((sum, row) => sum + row.values[0], 0)));
+    }
+    expect(totalOf(committee)).toEqual([0, 1, 2, 3, 4, 5].map((c) => parts.reduce((sum, part) => sum + totalOf(part)[c], 0)));
+    expect(committee.note).toBeUndefined();
+  });
+});

@@ -95,11 +95,11 @@ function measuredHalf(parts: TinyLine[][], tables: RoundedTable[], committee: Ro
       ...lines.map((l) => [l.cents[cb], l.cents[co], l.cents[cb] - l.cents[co]]),
       ...[0, 1, 2].map((k) => exactSumRows(lines.map((l) => [l.section, l.cents[cb], l.cents[co]])).slice(3 * k, 3 * k + 3)),
     ];
-    const shownRows = [...tables[p].lines, tables[p].revenue, tables[p].cost, tables[p].total];
+    const shownRows = [...tables[p].lines, tables[p].revenue, tables[p].cost, tables[p].total].map((row) => row.map(Number));
     exactRows.forEach((row, r) => row.forEach((cents, k) => (total += distance(shownRows[r][column + k], cents))));
   });
   const exact = exactSumRows(parts.flat().map((l) => [l.section, l.cents[cb], l.cents[co]]));
-  const shown = [committee.revenue, committee.cost, committee.total].flatMap((row) => row.slice(column, column + 3));
+  const shown = [committee.revenue, committee.cost, committee.total].flatMap((row) => row.slice(column, column + 3).map(Number));
   return {
     units: Math.max(...shown.map((v, k) => unitsOff(v, exact[k]))),
     distance: total + shown.reduce((t, v, k) => t + distance(v, exact[k]), 0),
