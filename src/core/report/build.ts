@@ -4,6 +4,7 @@ import { roundControlled, roundPerCell, type RoundedTable } from "../rounding";
 import type { Table } from "../rounding/types";
 import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
 import { deviationSplit, roundingNote, sharedCaption } from "./caption";
+import { cellTextWarnings, textsOf } from "./cellText";
 import { COMMITTEE_TITLE, columnTitles, ownLineLabel, periodLabel } from "./labels";
 import { reportLines } from "./lines";
 import { writeNarrative } from "./narrative";
@@ -73,5 +74,6 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     warnings: [...(input.warnings ?? []), ...boardFeeWarnings(lines, input.ledger), ...periodWarnings(input.ledger, settings.throughMonth, period)],
   };
   report.narrative = writeNarrative(report, shares, keyDecimals, input.causes ?? []);
+  report.warnings.push(...cellTextWarnings(textsOf(report)));
   return report;
 }

@@ -1,3 +1,4 @@
+import { cellText } from "./cellText";
 import { columnWidths } from "./columnWidths";
 import { COMMITTEE, reportSheetName } from "./labels";
 import type { BlockStyle, CellBlock, ChartSpec, SheetLayout } from "./layout.types";
@@ -64,15 +65,16 @@ function sameKind(a: CellBlock, row: NonNullable<SheetRow>): boolean {
   return a.style === row.style && a.numberFormat === row.numberFormat && a.values[0].length === row.cells.length;
 }
 
-/** Consecutive rows of one style become one block, so a host writes a table's lines as one 2D array. */
+/** Consecutive rows of one style become one block, so a host writes a table's lines as one 2D array; every text as a cell can hold it. */
 function toBlocks(rows: readonly SheetRow[]): CellBlock[] {
   const blocks: CellBlock[] = [];
   let previous: CellBlock | undefined;
-  rows.forEach((row, r) => {
-    if (!row) {
+  rows.forEach((sheetRow, r) => {
+    if (!sheetRow) {
       previous = undefined;
       return;
     }
+    const row = { ...sheetRow, cells: sheetRow.cells.map((cell) => (typeof cell === "string" ? cellText(cell) : cell)) };
     if (previous && sameKind(previous, row)) {
       previous.values.push(row.cells);
       return;

@@ -3,7 +3,8 @@ import { invoiceLayout } from "../../../src/core/invoicing/invoiceLayout";
 import { invoicesFromTables } from "../../../src/core/invoicing/invoicesFromTables";
 import { layoutReport, reportFromTables, type CellBlock, type SheetLayout } from "../../../src/core/report";
 import { LINE_HEIGHT, wrappedLines } from "../../../src/core/report/wrapParagraphs";
-import { table, workbook } from "./fixtures";
+import { describe as describeError } from "../../../src/core/messages";
+import { ledgerTable, table, workbook } from "./fixtures";
 import { ledgerArb, reportOf } from "./generators";
 
 /** The sheet as a sparse grid, failing when two blocks write the same cell or a merged paragraph covers one. */
@@ -202,5 +203,28 @@ describe("invoiceLayout prints as the report does", () => {
     expect(layout.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToWidth: true, titleRows: 0 });
     expect(layout.blocks.filter((b) => b.style === "caption").length).toBeGreaterThan(0);
     expectPrintable(layout);
+  });
+});
+
+describe("texts Excel cannot hold in a cell (issue 7, item 13)", () => {
+  // Three lines with 12 000-character labels: the analysis names the three largest deviations in one paragraph.
+  const long = (letter: string) => `${letter} ${"lång text ".repeat(1200)}`.slice(0, 12_000);
+  const rows = ["A", "B", "C"].map((letter, i) => [long(letter), "Gemensam", "Kostnad", 0, 0, 1000 * (i + 1), 0]);
+  const report = reportFromTables(workbook({ ledger: ledgerTable(rows) }));
+
+  it("writes no cell over Excel's 32 767 characters, shortening the paragraph with an ellipsis", () => {
+    const paragraph = report.narrative.paragraphs.find((p) => p.startsWith("De största avvikelserna")) as string;
+    expect(paragraph.length).toBeGreaterThan(36_000);
+    const texts = layoutReport(report).blocks.flatMap((block) => block.values.flat()).filter((value): value is string => typeof value === "string");
+    expect(Math.max(...texts.map((t) => t.length))).toBe(32_767);
+    const written = texts.find((t) => t.startsWith("De största avvikelserna")) as string;
+    expect(written).toBe(paragraph.slice(0, 32_766) + "…");
+  });
+
+  it("says so in the report's warnings, quoting the text's beginning", () => {
+    expect(report.warnings.map((w) => [w.code, w.params.length])).toEqual([["textCapped", report.narrative.paragraphs[3].length]]);
+    expect(describeError(report.warnings[0], "sv")).toBe(
+      `En text i rapporten är ${report.narrative.paragraphs[3].length} tecken lång (”De största avvikelserna mot årsbudget fi…”), men en cell i Excel rymmer högst 32767 tecken: den skrivs förkortad. Korta texten i arbetsboken (till exempel Rad eller Orsak)`
+    );
   });
 });
