@@ -4,7 +4,7 @@
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
 import { isBlank, parseAmount, parseDecimals, parseMonth, toMatrix } from "../core/input";
-import { cellAllocator, cellKey, costSplit, deviation, deviationPct, periodBudget, quarters, settlement, tagText } from "../core/rules";
+import { cellAllocator, cellKey, costSplit, deviation, deviationPct, forecast, periodBudget, quarters, settlement, tagText } from "../core/rules";
 import { decimalsRange } from "../core/rules/checkDecimals";
 import { defaultPercentDecimals, percentDecimalsRange } from "../core/rules/key";
 import { isOitError, OitError } from "../core/errors";
@@ -89,6 +89,24 @@ export function PERIODBUDGET(annualBudget: any, month: any, profile?: any[][]): 
     const weights = isBlank(profile) ? undefined : amountsOf(vectorOf(profile, "profile"));
     const annual = parseAmount(annualBudget, { argument: "annualBudget" });
     return toNumber(periodBudget(annual, parseMonth(month, { argument: "month" }), weights));
+  });
+}
+
+/**
+ * The full-year forecast by run rate: the outcome through the month divided by the share of the year through it, linear (× 12 / month) or by a monthly profile; the inverse of PERIODBUDGET. Example: =OIT.FORECAST(800, 8) gives 1200.
+ * @customfunction FORECAST FORECAST
+ * @param outcome The outcome from January through the month.
+ * @param month Through month, 1–12 (8 = Jan–Aug).
+ * @param profile Optional profile: 12 weights Jan–Dec (normalised; need not sum to 1; not all zero through the month).
+ * @param decimals Optional rounding as in Excel's ROUND: 0 whole kronor, -3 whole thousands; omitted, unrounded.
+ * @returns The forecast for the full year.
+ */
+export function FORECAST(outcome: any, month: any, profile?: any[][], decimals?: any): number {
+  return inExcel(() => {
+    const weights = isBlank(profile) ? undefined : amountsOf(vectorOf(profile, "profile"));
+    const actual = parseAmount(outcome, { argument: "outcome" });
+    const unit = isBlank(decimals) ? undefined : moneyDecimals(decimals);
+    return toNumber(forecast(actual, parseMonth(month, { argument: "month" }), weights, unit));
   });
 }
 

@@ -1,4 +1,4 @@
-import { ALLOCATE, COSTSPLIT, DEVIATION, DEVIATIONPCT, KEY, PERIODBUDGET, QUARTERS, SETTLEMENT } from "../../src/functions/functions";
+import { ALLOCATE, COSTSPLIT, DEVIATION, DEVIATIONPCT, FORECAST, KEY, PERIODBUDGET, QUARTERS, SETTLEMENT } from "../../src/functions/functions";
 import { setLanguageSource } from "../../src/functions/language";
 import { inLanguage, templatePattern, templates, thrown } from "./helpers";
 
@@ -208,6 +208,20 @@ const cases: Record<string, BadInput> = {
     message: "resultTooLarge",
     sv: "i argumentet belopp, rad 2, kolumn 1",
     en: "in argument amount, row 2, column 1",
+  },
+  "a forecast from a profile with nothing through the month": {
+    call: () => FORECAST(100, 2, [[0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]]),
+    excel: VALUE,
+    message: "profileZeroThroughMonth",
+    sv: "i argumentet profil",
+    en: "in argument profile",
+  },
+  "a forecast's month out of range": {
+    call: () => FORECAST(100, 0),
+    excel: VALUE,
+    message: "monthRange",
+    sv: "i argumentet månad",
+    en: "in argument month",
   },
   "a zero budget as a percentage": {
     call: () => DEVIATIONPCT([[500], [0]], [[620], [10]]),

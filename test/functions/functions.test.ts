@@ -1,6 +1,7 @@
 // The functions with the argument shapes Excel sends: 2D arrays, null for an omitted optional,
 // Swedish number text, blanks as 0, null or "". Figures are domain.md's worked examples.
-import { ALLOCATE, COSTSPLIT, DEVIATION, DEVIATIONPCT, KEY, PERIODBUDGET, QUARTERS, SETTLEMENT } from "../../src/functions/functions";
+import fc from "fast-check";
+import { ALLOCATE, COSTSPLIT, DEVIATION, DEVIATIONPCT, FORECAST, KEY, PERIODBUDGET, QUARTERS, SETTLEMENT } from "../../src/functions/functions";
 
 const key = [[0.447], [0.553]];
 const parties = [["Borgholm"], ["Mörbylånga"]];
@@ -83,6 +84,33 @@ describe("PERIODBUDGET", () => {
     expect(PERIODBUDGET(1200, 1, [licences])).toBe(1200);
     const lowJuly = [2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2];
     expect(PERIODBUDGET(2300, 7, lowJuly.map((w) => [w]))).toBe(1300);
+  });
+});
+
+describe("FORECAST (OIT.HELÅRSPROGNOS)", () => {
+  it("runs the outcome at its rate to the full year, linear or by a profile", () => {
+    expect(FORECAST(800, 8, omitted, omitted)).toBe(1200);
+    expect(FORECAST("1 300", "7", [[2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2]])).toBe(2300);
+    expect(FORECAST(1000, 7, null as never, 0)).toBe(1714);
+    expect(FORECAST(1000, 7)).toBe(1714.2857142857142);
+  });
+
+  it("is the inverse of PERIODBUDGET as the cells pass the figures, for amounts on the unit asked for", () => {
+    const profileArb = fc.option(
+      fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }).map((weights) => [weights]),
+      { nil: null }
+    );
+    const caseArb = fc
+      .tuple(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: 1, max: 12 }), profileArb, fc.constantFrom(0, 2))
+      .filter(([, month, profile]) => profile === null || profile[0].slice(0, month).some((weight) => weight > 0));
+    fc.assert(
+      fc.property(caseArb, ([ore, month, profile, decimals]) => {
+        const annual = decimals === 2 ? ore / 100 : ore;
+        const budget = PERIODBUDGET(annual, month, profile as never);
+        expect(FORECAST(budget, month, profile as never, decimals)).toBe(annual);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { toAmount, type Dec } from "../decimal";
+import { Dec, toAmount } from "../decimal";
 import type { Where } from "../errors";
 import { parseNumber } from "./parseNumber";
 
@@ -8,5 +8,13 @@ import { parseNumber } from "./parseNumber";
  * everything else that is not a number is an error naming `where`.
  */
 export function parseAmount(value: unknown, where?: Where): Dec {
-  return toAmount(parseNumber(value, where));
+  return atAmountPrecision(value, parseNumber(value, where));
+}
+
+/**
+ * A cell's number or text read to the engine's precision. A Dec is the engine's own exact value
+ * (a period budget kept to its quotient decimals, say), not a cell, so it stays as it is.
+ */
+export function atAmountPrecision(value: unknown, parsed: Dec): Dec {
+  return value instanceof Dec ? parsed : toAmount(parsed);
 }

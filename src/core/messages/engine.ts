@@ -74,6 +74,10 @@ export const engineMessages = {
     sv: "alla månadsvikter i profilen {where} är 0, så budgeten kan inte periodiseras",
     en: "all monthly weights of the profile {where} are 0, so the budget cannot be spread over the months",
   },
+  profileZeroThroughMonth: {
+    sv: "profilen {where} har inga vikter i januari–månad {month}, så utfallet ger ingen takt att räkna fram helåret på",
+    en: "the profile {where} has no weight in January through month {month}, so the outcome gives no rate to run the full year at",
+  },
   divisionByZero: {
     sv: "budgeten {where} är 0, så avvikelsen kan inte anges i procent",
     en: "the budget {where} is 0, so the deviation cannot be given as a percentage",

@@ -8,6 +8,7 @@ export { cellAllocator, type CellAllocation } from "./cellAllocator";
 export { deviation } from "./deviation";
 export { deviationPct } from "./deviationPct";
 export { periodBudget } from "./periodBudget";
+export { forecast } from "./forecast";
 export { costSplit, type TaggedLine } from "./costSplit";
 export { quarters } from "./quarters";
 export { settlement } from "./settlement";

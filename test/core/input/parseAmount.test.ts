@@ -105,7 +105,9 @@ describe("the precision the engine keeps (decimal.ts, README): amounts to ten de
     expect(amount(5e-11)).toBe("1e-10");
     expect(amount(-5e-11)).toBe("-1e-10");
     expect(amount("0,00000000004")).toBe("0");
-    expect(parseAmount(new Dec("1e30").plus("0.12345678905")).toFixed()).toBe("1000000000000000000000000000000.1234567891");
+    expect(parseAmount("1000000000000000000000000000000,12345678905").toFixed()).toBe("1000000000000000000000000000000.1234567891");
+    // A Dec is the engine's own value, not a cell: kept as it is.
+    expect(parseAmount(new Dec("0.123456789012")).toString()).toBe("0.123456789012");
   });
 
   test("property: an amount is its decimal value rounded to ten decimals, at any size a cell holds", () => {
