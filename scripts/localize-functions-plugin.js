@@ -1,7 +1,8 @@
 // Webpack plugin: after custom-functions-metadata-plugin has added functions.json to the
-// compilation, emit the localized copy (e.g. functions.sv-SE.json) next to it.
+// compilation, let error inputs through in it and emit the localized copy (e.g.
+// functions.sv-SE.json) next to it, so both files carry the same options.
 const { sources, WebpackError, Compilation } = require("webpack");
-const { localizeMetadata } = require("./localize-metadata");
+const { localizeMetadata, withErrorInputs } = require("./localize-metadata");
 
 class LocalizeFunctionsPlugin {
   /**
@@ -27,7 +28,8 @@ class LocalizeFunctionsPlugin {
             }
             return;
           }
-          const metadata = JSON.parse(generated.source.source().toString());
+          const metadata = withErrorInputs(JSON.parse(generated.source.source().toString()));
+          compilation.updateAsset(source, new sources.RawSource(JSON.stringify(metadata, null, 2)));
           const { metadata: localized, problems } = localizeMetadata(metadata, table, exampleWord);
           for (const problem of problems) compilation.errors.push(new WebpackError(`${output}: ${problem}`));
           compilation.emitAsset(output, new sources.RawSource(JSON.stringify(localized, null, 2)));

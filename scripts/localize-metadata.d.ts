@@ -19,3 +19,7 @@ export function localizeMetadata(
   table: Record<string, Translation>,
   exampleWord: string
 ): { metadata: { functions: FunctionMetadata[] }; problems: string[] };
+
+export function withErrorInputs<M extends { functions: FunctionMetadata[] }>(
+  metadata: M
+): M & { allowErrorForDataTypeAny: true };

@@ -46,4 +46,16 @@ function localizeMetadata(metadata, table, exampleWord) {
   return { metadata: { ...metadata, functions }, problems };
 }
 
-module.exports = { localizeMetadata };
+/**
+ * The metadata with error values let through to the functions (allowErrorForDataTypeAny, for
+ * parameters of type any, which all ours are): without it Excel answers an error among the inputs
+ * itself, and the function's message naming the cell ("cellen … innehåller felvärdet #N/A") is
+ * never seen. custom-functions-metadata has no JSDoc tag for it, hence this step.
+ * @param {object} metadata generated functions.json
+ * @returns {object} the same metadata with the flag set
+ */
+function withErrorInputs(metadata) {
+  return { allowErrorForDataTypeAny: true, ...metadata };
+}
+
+module.exports = { localizeMetadata, withErrorInputs };

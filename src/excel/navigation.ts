@@ -1,4 +1,6 @@
 import { ledgerCandidates } from "../core/checks/ledgerCandidates";
+import type { Language } from "../core/messages";
+import { exampleSeparators, separatorsOf, withSeparators } from "./formulaSeparators";
 import { splitAddress } from "../core/workbook/address";
 import type { Rounding, TableData, Unit } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
@@ -22,14 +24,27 @@ export async function selectAddress(address: string): Promise<void> {
 }
 
 /**
- * Puts a formula into the active cell. It is written as the user would type it in their own
- * Excel (formulasLocal): Swedish names, semicolons and decimal commas under Swedish Excel.
+ * Puts an example formula, written as `language` writes formulas, into the active cell. It is
+ * written as the user would type it in their own Excel (formulasLocal): the function names of the
+ * display language, the separators of Excel's regional settings, which may differ from the
+ * language's (English Excel with Swedish settings wants ";").
  */
-export async function insertFormula(formula: string): Promise<void> {
+export async function insertFormula(formula: string, language: Language): Promise<void> {
   await Excel.run(async (context) => {
-    context.workbook.getActiveCell().formulasLocal = [[formula]];
+    const application = context.workbook.application.load("decimalSeparator");
+    await context.sync();
+    const local = withSeparators(formula, exampleSeparators[language], separatorsOf(application.decimalSeparator));
+    context.workbook.getActiveCell().formulasLocal = [[local]];
     await context.sync();
   });
+}
+
+/**
+ * Whether this Excel can run the add-in's functions: they need CustomFunctionsRuntime 1.3, which
+ * volume-licensed Office 2021 and older lack although they run the pane. True outside Office.
+ */
+export function canRunFunctions(): boolean {
+  return typeof Office === "undefined" || Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.3");
 }
 
 export interface ReportChoices {

@@ -1,7 +1,7 @@
 import { toNumber, type Dec } from "../core/decimal";
 import { isOitError, locate, type OitError } from "../core/errors";
-import { describe } from "../core/messages";
 import { currentLanguage } from "./language";
+import { functionMessage } from "./message";
 
 /**
  * Runs a custom function's body. An engine error becomes the Excel error the user sees, with
@@ -12,7 +12,7 @@ export function inExcel<T>(body: () => T): T {
     return body();
   } catch (error) {
     throw isOitError(error)
-      ? new CustomFunctions.Error(excelErrorCode(error.code), describe(error, currentLanguage()))
+      ? new CustomFunctions.Error(excelErrorCode(error.code), functionMessage(error, currentLanguage()))
       : error;
   }
 }
@@ -28,7 +28,7 @@ function excelErrorCode(code: string): CustomFunctions.ErrorCode {
 
 /** An engine error as the cell's error value inside an array result (one cell of many). */
 export function notAvailable(error: OitError): CustomFunctions.Error {
-  return new CustomFunctions.Error(excelErrorCode(error.code), describe(error, currentLanguage()));
+  return new CustomFunctions.Error(excelErrorCode(error.code), functionMessage(error, currentLanguage()));
 }
 
 /** Exact results as the numbers Excel shows (-0 as 0); one a cell cannot hold is an error naming its cell. */

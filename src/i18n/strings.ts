@@ -107,6 +107,8 @@ const sv = {
   sendCopyRun: "Skicka en kopia",
   sendCopyDone: "Kopian är öppnad: {count} celler har fått sina värden i stället för OIT-formler. Spara den och skicka den.",
   sendCopyNothing: "Kopian är öppnad. Arbetsboken hade inga OIT-formler, så kopian är som den.",
+  functionsUnavailable:
+    "Den här Excel-versionen kan inte köra tilläggets funktioner (den saknar CustomFunctionsRuntime 1.3, som volymlicensierad Office 2021 och äldre). Formler med OIT. visar #NAMN? här; Nyckel, Rapport, Fakturering och Kontroll fungerar.",
 } as const;
 
 export type StringId = keyof typeof sv;
@@ -213,6 +215,8 @@ const en: UiStrings = {
   sendCopyRun: "Send a copy",
   sendCopyDone: "The copy is open: {count} cells hold their values instead of OIT formulas. Save it and send it.",
   sendCopyNothing: "The copy is open. The workbook had no OIT formulas, so the copy is the same as it.",
+  functionsUnavailable:
+    "This version of Excel cannot run the add-in's functions (it lacks CustomFunctionsRuntime 1.3, like volume-licensed Office 2021 and older). Formulas with OIT. show #NAME? here; Key, Report, Invoicing and Checks work.",
 };
 
 export const uiStrings: Record<Language, UiStrings> = { sv, en };

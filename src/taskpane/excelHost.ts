@@ -3,7 +3,7 @@ import { generateReport } from "../excel/generateReport";
 import { writeInvoices } from "../excel/invoices";
 import { exitCandidates, writeAccount, writeExit } from "../excel/account";
 import { createSettingsSheet, readKeySetup, saveKeyYear } from "../excel/keys";
-import { insertFormula, reportChoices, selectAddress } from "../excel/navigation";
+import { canRunFunctions, insertFormula, reportChoices, selectAddress } from "../excel/navigation";
 import { sendCopy } from "../excel/sendCopy";
 import { loadFunctionDocs } from "./functionDocs";
 import type { PaneHost } from "./host";
@@ -22,6 +22,7 @@ export const excelHost: PaneHost = {
   runChecks: runWorkbookChecks,
   selectCell: selectAddress,
   insertFormula,
+  canRunFunctions,
   functionDocs: loadFunctionDocs,
   sendCopy,
 };

@@ -45,7 +45,10 @@ export interface PaneHost {
   /** Every check of the workbook; given a ledger table, that ledger's rows instead of every ledger's. */
   runChecks(ledgerTable?: string): Promise<Finding[]>;
   selectCell(address: string): Promise<void>;
-  insertFormula(formula: string): Promise<void>;
+  /** `formula` written as `language` writes formulas; it is inserted as the user's Excel writes them. */
+  insertFormula(formula: string, language: Language): Promise<void>;
+  /** False where this Excel cannot run custom functions (CustomFunctionsRuntime 1.3 missing). */
+  canRunFunctions(): boolean;
   functionDocs(language: Language): Promise<FunctionDoc[]>;
   /** "Skicka en kopia": the workbook's file with every OIT formula frozen to its value, opened as a new workbook. */
   sendCopy(): Promise<SentCopy>;

@@ -125,6 +125,11 @@ describe("production build", () => {
     }
   });
 
+  it("lets Excel's error values through to the functions in both files", () => {
+    expect(english).toMatchObject({ allowErrorForDataTypeAny: true });
+    expect(swedish).toMatchObject({ allowErrorForDataTypeAny: true });
+  });
+
   it("keeps the Swedish parameters in the order and with the types of the English ones", () => {
     for (const f of english.functions) {
       const sv = swedish.functions.find((s) => s.id === f.id)!;
@@ -225,6 +230,7 @@ describe.each(manifests)("%s", (_name, read, baseUrl) => {
     const overrides = all(metadata.ownerDocument, "Override").filter((o) => metadata.contains(o));
     expect(overrides.map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
       ["sv-SE", `${baseUrl}functions.sv-SE.json`],
+      ["sv-FI", `${baseUrl}functions.sv-SE.json`],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { localizeMetadata } from "../../scripts/localize-metadata";
+import { localizeMetadata, withErrorInputs } from "../../scripts/localize-metadata";
 
 const generated = {
   functions: [
@@ -69,5 +69,14 @@ describe("localizeMetadata", () => {
       "translation for unknown function KEY",
       "translation for unknown parameter ALLOCATE(shares)",
     ]);
+  });
+});
+
+describe("withErrorInputs", () => {
+  it("lets error values through to the functions, keeping everything else", () => {
+    const metadata = withErrorInputs(generated);
+    expect(metadata).toEqual({ ...generated, allowErrorForDataTypeAny: true });
+    // What the Swedish file is made from carries it too.
+    expect(localizeMetadata(metadata, table, "Exempel").metadata).toMatchObject({ allowErrorForDataTypeAny: true });
   });
 });

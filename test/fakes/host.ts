@@ -125,6 +125,8 @@ export class FakeExcelHost {
   /** Excel.Application's calculation: "Pending" is changes not yet recalculated. */
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   calculationState: "Done" | "Pending" | "Calculating" = "Done";
+  /** Excel's decimal separator (Application.decimalSeparator): its regional settings, not its language. */
+  decimalSeparator = ",";
   /** Accept a fit-to-pages print zoom without applying it (see FakePageLayout.zoom). */
   keepsPrintScale = false;
   activeSheetId = 0;

@@ -178,9 +178,13 @@ export class FakeWorkbook {
 interface ApplicationData {
   calculationMode: string;
   calculationState: string;
+  decimalSeparator: string;
 }
 
-/** Excel's calculation mode and state (ExcelApi 1.8, 1.9): automatic and done unless a test sets the host's. */
+/**
+ * Excel's calculation mode and state (ExcelApi 1.8, 1.9): automatic and done unless a test sets the
+ * host's; and its decimal separator (ExcelApi 1.11), from its regional settings (the host's).
+ */
 export class FakeApplication extends FakeClientObject<ApplicationData> {
   get calculationMode(): string {
     return this.loaded("calculationMode");
@@ -190,9 +194,13 @@ export class FakeApplication extends FakeClientObject<ApplicationData> {
     return this.loaded("calculationState");
   }
 
+  get decimalSeparator(): string {
+    return this.loaded("decimalSeparator");
+  }
+
   protected snapshot(): ApplicationData {
-    const { calculationMode, calculationState } = this.context.host;
-    return { calculationMode, calculationState };
+    const { calculationMode, calculationState, decimalSeparator } = this.context.host;
+    return { calculationMode, calculationState, decimalSeparator };
   }
 }
 

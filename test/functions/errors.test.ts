@@ -166,6 +166,14 @@ const cases: Record<string, BadInput> = {
     sv: "i argumentet belopp, rad 2, kolumn 1",
     en: "in argument amount, row 2, column 1",
   },
+  // With allowErrorForDataTypeAny in the metadata, Excel passes an error input as a CustomFunctions.Error.
+  "an error value from Excel among the inputs": {
+    call: () => ALLOCATE([[1000], [new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)]], key),
+    excel: VALUE,
+    message: "errorValue",
+    sv: "i argumentet belopp, rad 2, kolumn 1 innehåller felvärdet #N/A",
+    en: "in argument amount, row 2, column 1 holds the error value #N/A",
+  },
   "decimals outside Excel's range": {
     call: () => KEY([[1], [2]], 11),
     excel: VALUE,

@@ -289,4 +289,24 @@ describe("the task pane", () => {
     expect(within(message).getByText(sv.severityWarning)).toBeTruthy();
     expect(within(message).getByRole("button", { name: `${sv.goToCell} Underlag!D4` })).toBeTruthy();
   });
+
+  it.each([
+    [false, true],
+    [true, false],
+  ])("says plainly when this Excel cannot run the functions (runs them: %s)", async (runs, warned) => {
+    const docs = [{ id: "KEY", name: "OIT.NYCKEL", description: "Nyckeln.", parameters: [], example: "=OIT.NYCKEL(C2:C3; 1)" }];
+    const inserted: [string, string][] = [];
+    const host = stubHost({
+      functionDocs: async () => docs,
+      canRunFunctions: () => runs,
+      insertFormula: async (formula: string, language: string) => void inserted.push([formula, language]),
+    });
+    show(host);
+    await openTab(sv.tabFunctions);
+    await userEvent.click(await screen.findByRole("button", { name: "OIT.NYCKEL" }));
+    expect(screen.queryByText(sv.functionsUnavailable) !== null).toBe(warned);
+    await userEvent.click(screen.getByRole("button", { name: `${sv.functionsInsert} =OIT.NYCKEL(C2:C3; 1)` }));
+    // The example goes to Excel with the language it is written in, so the separators can follow Excel's settings.
+    await waitFor(() => expect(inserted).toEqual([["=OIT.NYCKEL(C2:C3; 1)", "sv"]]));
+  });
 });

@@ -22,6 +22,8 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls:
     insertFormula: unexpected("insertFormula"),
     functionDocs: unexpected("functionDocs"),
     sendCopy: unexpected("sendCopy"),
+    // A question, not an action: every Excel the tests stand for runs the functions unless told otherwise.
+    canRunFunctions: () => true,
   };
   const host = { ...base, calls } as PaneHost & { calls: string[] };
   for (const [name, implementation] of Object.entries(overrides)) {

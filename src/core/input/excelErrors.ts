@@ -17,14 +17,19 @@ const excelErrors = new Set([
   "#UNKNOWN!",
 ]);
 
-/** The Excel error text a cell value stands for, or undefined when it is not an error value. */
+/**
+ * The Excel error text a cell value stands for, or undefined when it is not an error value: text
+ * ("#N/A", from Office.js ranges), ExcelJS's { error }, or the CustomFunctions.Error { code } that
+ * Excel passes a custom function when its metadata allows error inputs (allowErrorForDataTypeAny).
+ */
 export function excelErrorOf(value: unknown): string | undefined {
   if (typeof value === "string") {
     const text = value.trim().toUpperCase();
     return excelErrors.has(text) ? text : undefined;
   }
-  if (typeof value === "object" && value !== null && "error" in value) {
-    return excelErrorOf((value as { error: unknown }).error);
+  if (typeof value === "object" && value !== null) {
+    if ("error" in value) return excelErrorOf((value as { error: unknown }).error);
+    if ("code" in value) return excelErrorOf((value as { code: unknown }).code);
   }
   return undefined;
 }

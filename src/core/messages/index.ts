@@ -18,9 +18,21 @@ const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...exce
 
 export type MessageCode = keyof typeof messages;
 
-/** Office's display language ("sv-SE", "en-US", …) to ours: Swedish for sv-*, else English. */
+/**
+ * The locales for which the manifest points Excel at the Swedish function metadata
+ * (functions.sv-SE.json). Excel picks the metadata by the exact display language, so a locale
+ * outside this list gets the English names, whatever its language.
+ */
+export const SWEDISH_LOCALES: readonly string[] = ["sv-SE", "sv-FI"];
+
+/**
+ * Office's display language ("sv-SE", "en-US", …) to ours, one rule for the pane, the functions'
+ * messages and the examples the pane inserts: Swedish exactly where Excel has the Swedish
+ * function names (SWEDISH_LOCALES), else English, so the pane never offers a name Excel lacks.
+ */
 export function languageOf(tag: string | undefined | null): Language {
-  return tag && tag.toLowerCase().startsWith("sv") ? "sv" : "en";
+  const locale = tag?.toLowerCase();
+  return SWEDISH_LOCALES.some((swedish) => swedish.toLowerCase() === locale) ? "sv" : "en";
 }
 
 const whereWords: Record<Language, { argument: string; file: string; line: string; sheet: string; table: string; row: string; column: string; value: string }> = {

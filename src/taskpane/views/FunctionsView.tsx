@@ -27,9 +27,9 @@ const useStyles = makeStyles({
 
 function FunctionEntry({ doc }: { doc: FunctionDoc }) {
   const host = useHost();
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const styles = useStyles();
-  const insert = useAction(useCallback(() => host.insertFormula(doc.example ?? ""), [host, doc.example]));
+  const insert = useAction(useCallback(() => host.insertFormula(doc.example ?? "", language), [host, doc.example, language]));
   return (
     <AccordionItem value={doc.id}>
       <AccordionHeader>{doc.name}</AccordionHeader>
@@ -71,6 +71,9 @@ export function FunctionsView() {
   }, [host, language]);
   return (
     <ViewFrame heading={t("functionsHeading")} intro={t("functionsIntro")}>
+      {!host.canRunFunctions() && (
+        <MessageBar intent="warning"><MessageBarBody>{t("functionsUnavailable")}</MessageBarBody></MessageBar>
+      )}
       {error !== undefined && <Problem error={error} title={t("errorTitle")} />}
       {!docs && error === undefined && <Spinner label={t("working")} />}
       {docs && (
