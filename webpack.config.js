@@ -11,7 +11,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizeFunctionsPlugin = require("./scripts/localize-functions-plugin");
-const { checkedProductionUrl, withProductionUrl } = require("./scripts/manifest-url");
+const { checkedProductionUrl, withProductionUrl, withVersion } = require("./scripts/manifest-url");
+const { version } = require("./package.json");
 const swedishFunctions = require("./src/functions/functions.sv-SE.table.json");
 
 /** The production base URL from OIT_BUDGET_URL (checked before building), or undefined to keep the development URLs. */
@@ -98,7 +99,8 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev || !urlProd ? content : withProductionUrl(content.toString(), urlProd);
+              const manifest = withVersion(content.toString(), version);
+              return dev || !urlProd ? manifest : withProductionUrl(manifest, urlProd);
             },
           },
         ],

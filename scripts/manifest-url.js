@@ -25,4 +25,20 @@ function withProductionUrl(manifest, url) {
   return manifest.split(developmentUrl).join(checkedProductionUrl(url));
 }
 
-module.exports = { developmentUrl, checkedProductionUrl, withProductionUrl };
+/**
+ * Office compares a manifest's <Version> to decide that an add-in was updated (centralized
+ * deployment rolls out a new version only when it grows), so the build takes it from package.json
+ * instead of trusting someone to edit two files.
+ * @param {string} manifest the text of manifest.xml
+ * @param {string} version package.json's "version" (n.n.n)
+ * @returns {string} the manifest with that <Version>
+ * @throws {Error} when the version is not the dotted numbers Office accepts
+ */
+function withVersion(manifest, version) {
+  if (!/^\d{1,5}(\.\d{1,5}){1,3}$/.test(version)) {
+    throw new Error(`package.json's version must be 2 to 4 dotted numbers for the manifest, not "${version}"`);
+  }
+  return manifest.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+}
+
+module.exports = { developmentUrl, checkedProductionUrl, withProductionUrl, withVersion };

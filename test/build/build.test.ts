@@ -7,7 +7,8 @@
 import { execFileSync } from "child_process";
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import { developmentUrl, withProductionUrl } from "../../scripts/manifest-url";
+import { developmentUrl, withProductionUrl, withVersion } from "../../scripts/manifest-url";
+import { version } from "../../package.json";
 
 const root = resolve(__dirname, "../..");
 const out = join(root, "dist");
@@ -251,6 +252,19 @@ describe.each(manifests)("%s", (_name, read, baseUrl) => {
     const own = urls.filter((u) => u.startsWith(baseUrl)).map((u) => u.slice(baseUrl.length));
     expect(own).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
     for (const file of own.filter((f) => f !== "")) expect(existsSync(join(out, file))).toBe(true);
+  });
+});
+
+describe("the manifest's version", () => {
+  it("is package.json's in dist/", () => {
+    expect(/<Version>([^<]*)<\/Version>/.exec(readFileSync(join(out, "manifest.xml"), "utf8"))?.[1]).toBe(version);
+  });
+
+  it("is replaced whole, and refused when Office could not read it", () => {
+    const versioned = withVersion(sourceManifest(), "2.3.4");
+    expect(versioned.match(/<Version>[^<]*<\/Version>/g)).toEqual(["<Version>2.3.4</Version>"]);
+    expect(() => xmllint(versioned)).not.toThrow();
+    expect(() => withVersion(sourceManifest(), "2.3.4-beta")).toThrow(/version/);
   });
 });
 
