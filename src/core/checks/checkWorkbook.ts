@@ -2,7 +2,9 @@ import { defaultPercentDecimals } from "../rules/key";
 import { readKeys, KEYS_TABLE } from "../workbook/keys";
 import { settingsOf } from "../workbook/settings";
 import { normalizeName } from "../workbook/names";
-import { findTable } from "../workbook/tables";
+import { OitError } from "../errors";
+import { LEDGER_TABLE } from "../workbook/ledger";
+import { findOptionalTable, findTable } from "../workbook/tables";
 import type { KeyEntry, Settings, TableData } from "../workbook/types";
 import type { CalendarDate } from "../workbook/dates";
 import { checkAccount } from "./checkAccount";
@@ -23,6 +25,21 @@ function partiesOf(entries: readonly KeyEntry[], settings: Settings | null): str
 }
 
 /**
+ * Every table shaped like a ledger, and Underlag even when it is not (checkLedger then names the
+ * missing column). No ledger at all is a finding of its own: "no problems" would say the opposite.
+ */
+function ledgersToCheck(tables: readonly TableData[], findings: Finding[]): TableData[] {
+  const candidates = ledgerCandidates(tables);
+  const named = findOptionalTable(tables, LEDGER_TABLE);
+  const ledgers = named && !candidates.includes(named) ? [named, ...candidates] : candidates;
+  if (ledgers.length === 0) {
+    const found = tables.map((table) => table.name).join(", ") || "–";
+    findings.push({ severity: "error", problem: new OitError("noLedger", { found }, { table: LEDGER_TABLE }) });
+  }
+  return ledgers;
+}
+
+/**
  * All checks of the Kontroll view over the workbook's tables: the key of every year and each
  * ledger (the named one, else every table shaped like one), and given `today` (a host knows the date, the
  * engine does not) the members' account. Pure, so the CLI can run it too.
@@ -33,7 +50,7 @@ export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string
   const entries = keyTable ? attempt(findings, () => readKeys(keyTable), []) : [];
   const settings = attempt(findings, () => settingsOf(tables), null);
   findings.push(...checkKeys(entries, settings?.keyDecimals ?? defaultPercentDecimals));
-  const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgerCandidates(tables);
+  const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgersToCheck(tables, findings);
   const parties = partiesOf(entries, settings);
   for (const ledger of ledgers) if (ledger) findings.push(...checkLedger(ledger, parties));
   if (today) findings.push(...checkAccount(tables, today, ledgerTable));

@@ -2,6 +2,10 @@ import type { Template } from "./types";
 
 /** Findings of the workbook checks (the task pane's Kontroll view). */
 export const checksMessages = {
+  noLedger: {
+    sv: "Arbetsboken har inget underlag att kontrollera: ingen tabell heter Underlag eller har underlagets kolumner (Rad, Fördelning, Utfall, Årsbudget, Årsprognos). Tabeller som finns: {found}",
+    en: "The workbook has no ledger to check: no table is called Underlag or has a ledger's columns (Rad, Fördelning, Utfall, Årsbudget, Årsprognos). Tables found: {found}",
+  },
   keyDiffers: {
     sv: "Den beslutade andelen för {party} år {year} ({decided} %) skiljer sig från den som beräknas ur användarna ({computed} %) {where}",
     en: "The decided share of {party} for {year} ({decided} %) differs from the one computed from the users ({computed} %) {where}",

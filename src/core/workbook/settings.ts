@@ -6,7 +6,7 @@ import { requireCalculated } from "./calculated";
 import { cellWhere, placeParams } from "./cells";
 import { requireColumn } from "./columns";
 import { normalizeName, textOf } from "./names";
-import { findOptionalTable } from "./tables";
+import { findOptionalTable, findTable } from "./tables";
 import type { Rounding, Settings, TableData, Unit } from "./types";
 import { parseYear } from "./year";
 
@@ -151,7 +151,16 @@ export function settingsReportUnit(tables: readonly TableData[]): Unit {
   return cell ? parseUnit(cell.value, cell.where, settingNames.reportUnit) : defaultReportUnit;
 }
 
-/** The workbook's settings: its Inställningar table (which may be missing), read with the caller's overrides. */
+/** The settings without a default: a workbook without its Inställningar table can only go on if the caller gives them. */
+const requiredSettings = ["host", "year", "throughMonth", "inputUnit"] as const;
+
+/**
+ * The workbook's settings: its Inställningar table, read with the caller's overrides. A missing
+ * table is named as such (with the tables there are), not as its first missing setting.
+ */
 export function settingsOf(tables: readonly TableData[], overrides: Partial<Settings> = {}): Settings {
-  return readSettings(findOptionalTable(tables, SETTINGS_TABLE), overrides);
+  const table = findOptionalTable(tables, SETTINGS_TABLE);
+  // findTable throws missingTable, listing the tables the workbook has.
+  if (!table && requiredSettings.some((id) => overrides[id] === undefined)) findTable(tables, SETTINGS_TABLE);
+  return readSettings(table, overrides);
 }

@@ -35,6 +35,24 @@ function codes(tables: TableData[]) {
 }
 
 describe("checkWorkbook", () => {
+  it("says there is no ledger rather than finding no problems in one", () => {
+    const findings = checkWorkbook([goodKeys, settings]);
+    expect(findings.map((f) => [f.severity, f.problem.code])).toEqual([["error", "noLedger"]]);
+    expect(describeError(findings[0].problem, "sv")).toContain("Fördelningsnycklar, Inställningar");
+  });
+
+  it("reads an Underlag that lacks a ledger's column, and names the column", () => {
+    const broken: TableData = { ...ledger([["Personal", 100, 150, 150]]), headers: ["Rad", "Utfall jan-aug", "Årsbudget", "Årsprognos"] };
+    const findings = checkWorkbook([goodKeys, settings, broken]);
+    expect(findings.map((f) => [f.problem.code, f.problem.params.column])).toEqual([["missingColumn", "Fördelning"]]);
+  });
+
+  it("names a missing Inställningar table as a missing table, not as a missing setting", () => {
+    const good = ledger([["Personal", "Gemensam", "Kostnad", 100, 150, 150]]);
+    const findings = checkWorkbook([goodKeys, good]);
+    expect(findings.map((f) => [f.problem.code, f.problem.params.table])).toEqual([["missingTable", "Inställningar"]]);
+  });
+
   it("finds nothing in a workbook that follows the contract", () => {
     const good = ledger([["Personal", "Gemensam", "Kostnad", 100, 150, 150], ["Intäkter bolag", "Gemensam", "Intäkt", -10, -15, -15]]);
     expect(checkWorkbook([goodKeys, settings, good])).toEqual([]);
@@ -59,11 +77,11 @@ describe("checkWorkbook", () => {
 
   it("warns when a decided share is off the users and errs when the shares do not sum to 100 %", () => {
     const off = keys([[2027, "Borgholm", 1700, 0.46], [2027, "Mörbylånga", 2100, 0.54]]);
-    const findings = checkWorkbook([off, settings]);
+    const findings = checkWorkbook([off, settings, ledger([])]);
     expect(findings.map((f) => f.problem.code)).toEqual(["keyDiffers", "keyDiffers"]);
     expect(describeError(findings[0].problem, "sv")).toContain("46 %");
     expect(describeError(findings[0].problem, "sv")).toContain("44,74 %");
-    const sum = checkWorkbook([keys([[2026, "A", null, 0.5], [2026, "B", null, 0.4]]), settings]);
+    const sum = checkWorkbook([keys([[2026, "A", null, 0.5], [2026, "B", null, 0.4]]), settings, ledger([])]);
     expect(sum.map((f) => [f.severity, f.problem.code])).toEqual([["error", "keySum"]]);
   });
 
@@ -85,7 +103,7 @@ describe("checkWorkbook", () => {
   });
 
   it("says a missing key table is an error rather than finding nothing", () => {
-    expect(checkWorkbook([settings]).map((f) => f.problem.code)).toEqual(["missingTable"]);
+    expect(checkWorkbook([settings, ledger([])]).map((f) => f.problem.code)).toEqual(["missingTable"]);
   });
 });
 
