@@ -1,8 +1,8 @@
 import { OitError, type Notice } from "../errors";
-import { decidedKey, key } from "../rules";
+import { decidedKey } from "../rules";
 import { keyDiffers } from "../workbook/keyDiffers";
 import { keyNotRounded } from "../workbook/keyNotRounded";
-import { usersOf } from "../workbook/keyForYear";
+import { keyFromUsers, usersOf } from "../workbook/keyForYear";
 import type { KeyEntry } from "../workbook/types";
 import { findingOf } from "./findingOf";
 import type { Finding } from "./types";
@@ -13,7 +13,7 @@ function checkYear(rows: readonly KeyEntry[], year: number, percentDecimals: num
   const decided = rows.flatMap((row) => (row.share ? [row.share] : []));
   let notRounded: Notice[] = [];
   try {
-    if (users) key(users, percentDecimals);
+    if (users) keyFromUsers(rows, users, percentDecimals);
     if (decided.length === rows.length) {
       decidedKey(decided, rows[0].where);
       // Only a key that is applied: one that is not is already an error above.

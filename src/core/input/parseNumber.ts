@@ -37,7 +37,14 @@ function finiteDecimal(value: Dec, where: Where | undefined): Dec {
   return value;
 }
 
+/** A date as the economist typed it (2027-03-01, with the time when it has one), not JavaScript's long form. */
+function shownDate(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
 function shown(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return shownDate(value);
   return typeof value === "string" ? value.trim() : String(value);
 }

@@ -50,6 +50,14 @@ export const reportMessages = {
     sv: "Rad {row} i tabellen {table} (bladet {sheet}, {cell}) har varken Andel eller Användare för {party}",
     en: "Row {row} of the table {table} (sheet {sheet}, {cell}) has neither a share (Andel) nor users (Användare) for {party}",
   },
+  shareAsPercent: {
+    sv: "Andelen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) är större än 100 %; menade du {percent} %? Skriv {percent} % eller {fraction}",
+    en: "The share “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is over 100 %; did you mean {percent} %? Type {percent} % or {fraction}",
+  },
+  usersZeroTotalInTable: {
+    sv: "Antalet användare för år {year} i tabellen {table} (bladet {sheet}, {cells}) summerar till 0, så ingen nyckel kan beräknas",
+    en: "The numbers of users for {year} in the table {table} (sheet {sheet}, {cells}) sum to 0, so no key can be computed",
+  },
   shareRange: {
     sv: "Andelen ”{value}” på rad {row} i tabellen {table} (bladet {sheet}, {cell}) ligger inte mellan 0 och 100 %",
     en: "The share “{value}” on row {row} of the table {table} (sheet {sheet}, {cell}) is not between 0 and 100 %",

@@ -2,6 +2,7 @@ import type { Dec } from "../decimal";
 import { OitError, type Notice } from "../errors";
 import { decidedKey, key } from "../rules";
 import { defaultPercentDecimals } from "../rules/key";
+import { splitAddress } from "./address";
 import { placeParams } from "./cells";
 import { keyDiffers } from "./keyDiffers";
 import { keyNotRounded } from "./keyNotRounded";
@@ -30,6 +31,28 @@ function entriesOfYear(entries: readonly KeyEntry[], year: number): KeyEntry[] {
   return rows;
 }
 
+/** "Inställningar!F2:F3": the Användare cells of a year's rows, or the column when the host gave no addresses. */
+function usersCells(rows: readonly KeyEntry[]): string {
+  const addresses = rows.map((row) => row.usersWhere?.address);
+  const first = addresses[0];
+  const last = addresses[addresses.length - 1];
+  if (!first || !last) return `${rows[0].where.table ?? ""}[Användare]`;
+  return first === last ? first : `${first}:${splitAddress(last).cell}`;
+}
+
+/**
+ * The key computed from a year's users (domain.md section 1). Users that sum to 0 are an error
+ * naming the table and its cells, where the functions' rule would name its argument.
+ */
+export function keyFromUsers(rows: readonly KeyEntry[], users: readonly number[], decimals: number): Dec[] {
+  if (users.every((count) => count === 0)) {
+    const { sheet, table } = rows[0].where;
+    const params = { year: rows[0].year, table: table ?? "", sheet: sheet ?? "", cells: usersCells(rows) };
+    throw new OitError("usersZeroTotalInTable", params, { sheet, table });
+  }
+  return key(users, decimals, (i) => rows[i].usersWhere ?? rows[i].where);
+}
+
 /** Users of every party, or null when some are missing (then only decided shares can be used). */
 export function usersOf(rows: readonly KeyEntry[]): number[] | null {
   return rows.every((row) => row.users !== null) ? rows.map((row) => row.users as number) : null;
@@ -49,7 +72,7 @@ function requireShare(row: KeyEntry, computed: readonly Dec[] | null, index: num
 export function keyForYear(entries: readonly KeyEntry[], year: number, decimals = defaultPercentDecimals): YearKey {
   const rows = entriesOfYear(entries, year);
   const users = usersOf(rows);
-  const computed = users && rows.some((row) => !row.share) ? key(users, decimals) : null;
+  const computed = users && rows.some((row) => !row.share) ? keyFromUsers(rows, users, decimals) : null;
   const given = rows.map((row, i) => requireShare(row, computed, i));
   const table = { sheet: rows[0].where.sheet, table: rows[0].where.table };
   const shares = decidedKey(given, table);

@@ -1,4 +1,4 @@
-import type { Dec } from "../decimal";
+import { toNumber, type Dec } from "../decimal";
 import { OitError, type Where } from "../errors";
 import { isBlank, parseNumber, parseUserCount } from "../input";
 import { checkPartyName } from "../rules/allocationTags";
@@ -11,13 +11,20 @@ import { parseYear } from "./year";
 
 export const KEYS_TABLE = "Fördelningsnycklar";
 
-/** Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". */
+/**
+ * Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". A share over 1
+ * and up to 100 not written with % is most likely a percentage typed without its sign (44,7 for
+ * 44,7 %): the message says so.
+ */
 function parseShare(value: unknown, where: Where): Dec | null {
   if (isBlank(value)) return null;
   const share = parseNumber(value, where);
-  if (share.isNegative() || share.greaterThan(1)) {
-    throw new OitError("shareRange", { value: textOf(value), ...placeParams(where) }, where);
+  const place = { value: textOf(value), ...placeParams(where) };
+  const writtenAsPercent = typeof value === "string" && value.includes("%");
+  if (!writtenAsPercent && share.greaterThan(1) && share.lessThanOrEqualTo(100)) {
+    throw new OitError("shareAsPercent", { ...place, percent: toNumber(share), fraction: toNumber(share.dividedBy(100)) }, where);
   }
+  if (share.isNegative() || share.greaterThan(1)) throw new OitError("shareRange", place, where);
   return share;
 }
 
@@ -42,6 +49,7 @@ export function readKeys(table: TableData): KeyEntry[] {
       users: users === undefined ? null : parseUsers(row[users], cellWhere(table, r, users)),
       share: share === undefined ? null : parseShare(row[share], cellWhere(table, r, share)),
       where: cellWhere(table, r, party),
+      ...(users !== undefined && { usersWhere: cellWhere(table, r, users) }),
       ...(share !== undefined && { shareWhere: cellWhere(table, r, share) }),
     });
   });

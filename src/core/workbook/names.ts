@@ -4,6 +4,8 @@
  */
 export function normalizeName(name: string): string {
   return name
+    // A name pasted from another system may spell å as a + ring (NFD): the same name to a reader.
+    .normalize("NFC")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")
     .trim()

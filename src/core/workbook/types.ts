@@ -56,6 +56,8 @@ export interface KeyEntry {
   where: Where;
   /** The Andel cell, for messages about the decided share; absent when the table has no Andel column. */
   shareWhere?: Where;
+  /** The Användare cell; absent when the table has no Användare column. */
+  usersWhere?: Where;
 }
 
 export interface Settings {
