@@ -143,7 +143,8 @@ function settingsSheet(workbook: ExcelJS.Workbook): void {
   addTable(sheet, "Fördelningsnycklar", "D1", ["År", "Part", "Användare", "Andel"], keys);
   addTable(sheet, "Periodiseringsprofiler", "A10", ["Rad", ...MONTHS], profiles);
   [22, 16, 4, 8, 14, 11, 10].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.getColumn(7).numFmt = "0.0 %";
+  // The Andel cells only: column G also holds the profiles' June weights, which are not percentages.
+  keys.forEach((_, i) => (sheet.getCell(i + 2, 7).numFmt = "0.0 %"));
 }
 
 function ledgerSheet(workbook: ExcelJS.Workbook): void {
