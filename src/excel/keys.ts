@@ -24,7 +24,10 @@ export interface KeySetup {
 
 export const SETTINGS_SHEET = "Inställningar";
 const keyHeaders = ["År", "Part", "Användare", "Andel"];
-const shareFormat = "0.0 %";
+/** Excel's percent format with the key's decimals (Nyckelns decimaler): 1 gives "0.0 %" (44,7 %). */
+export function shareFormat(percentDecimals: number): string {
+  return percentDecimals > 0 ? `0.${"0".repeat(percentDecimals)} %` : "0 %";
+}
 
 /** Keys read leniently for display: bad settings leave the default decimals (the checks report them). */
 function percentDecimalsOf(tables: readonly TableData[]): number {
@@ -59,7 +62,7 @@ function defaultSettings(year: number): (string | number)[][] {
     [settingNames.inputUnit, "kr"],
     [settingNames.reportUnit, "tkr"],
     [settingNames.rounding, "summor stämmer"],
-    [settingNames.keyDecimals, 1],
+    [settingNames.keyDecimals, defaultPercentDecimals],
   ];
 }
 
@@ -91,7 +94,7 @@ export async function createSettingsSheet(year = new Date().getFullYear() + 1): 
       : existing;
     if (keys.isNullObject) {
       addTable(context, sheet, KEYS_TABLE, 0, [keyHeaders, [year, "", "", ""]]);
-      sheet.getRangeByIndexes(1, keyHeaders.indexOf("Andel"), 1, 1).numberFormat = [[shareFormat]];
+      sheet.getRangeByIndexes(1, keyHeaders.indexOf("Andel"), 1, 1).numberFormat = [[shareFormat(defaultPercentDecimals)]];
     }
     if (settings.isNullObject)
       addTable(context, sheet, SETTINGS_TABLE, 5, [
@@ -134,7 +137,7 @@ export function keyTableBody(
  * Writes one year's key to Fördelningsnycklar: one read, one write, whatever the number of rows.
  * The table is resized to the new body and rows it no longer covers are cleared.
  */
-export async function saveKeyYear(year: number, rows: KeyRowInput[]): Promise<void> {
+export async function saveKeyYear(year: number, rows: KeyRowInput[], percentDecimals = defaultPercentDecimals): Promise<void> {
   await Excel.run(async (context) => {
     const table = context.workbook.tables.getItem(KEYS_TABLE).load("worksheet");
     const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex, columnCount");
@@ -165,7 +168,7 @@ export async function saveKeyYear(year: number, rows: KeyRowInput[]): Promise<vo
     const share = headers.findIndex((name) => sameName(name, "Andel"));
     if (share >= 0) {
       sheet.getRangeByIndexes(top, header.columnIndex + share, values.length, 1).numberFormat =
-        values.map(() => [shareFormat]);
+        values.map(() => [shareFormat(percentDecimals)]);
     }
     await context.sync();
   });

@@ -31,7 +31,8 @@ export interface PaneHost {
   /** null when the workbook has no Fördelningsnycklar table yet. */
   readKeySetup(): Promise<KeySetup | null>;
   createSettingsSheet(): Promise<void>;
-  saveKeyYear(year: number, rows: KeyRowInput[]): Promise<void>;
+  /** The Andel cells get the key's percent decimals (Nyckelns decimaler). */
+  saveKeyYear(year: number, rows: KeyRowInput[], percentDecimals: number): Promise<void>;
   reportChoices(): Promise<ReportChoices>;
   /** `skipped`: what Excel refused of the sheet's print settings and chart once its figures were written. */
   writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string; skipped: Notice[] }>;

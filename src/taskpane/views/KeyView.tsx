@@ -79,7 +79,7 @@ export function KeyView() {
 
   const save = useAction(useCallback(async () => {
     if (year === undefined) return;
-    await host.saveKeyYear(year, keyRowsOf(rows, year, draftKey(rows, decimals)));
+    await host.saveKeyYear(year, keyRowsOf(rows, year, draftKey(rows, decimals)), decimals);
     await load(year);
   }, [host, year, rows, decimals, load]));
 
