@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from "fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
 import { createServer, type Server } from "http";
 import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
@@ -35,6 +35,9 @@ jest.setTimeout(120_000);
 const root = join(__dirname, "../..");
 const dist = join(root, "dist");
 const screenshots = join(__dirname, "screenshots");
+/** The README's screenshot of the report view, and the text it shows (see keepReadmeScreenshot). */
+const readmeScreenshot = join(root, "assets", "screenshot-taskpane.png");
+const readmeScreenshotText = join(root, "assets", "screenshot-taskpane.txt");
 const chromiumFlags = [
   "--headless",
   "--no-sandbox",
@@ -157,6 +160,20 @@ async function shoot(page: Page, view: string) {
   await page.screenshot({ path: join(screenshots, `${view}.png`), fullPage: true });
 }
 
+/**
+ * The README's screenshot is taken here, so it cannot show text the pane no longer has. It is
+ * written again only when the view's text changed (kept beside it), so a run that changes nothing
+ * leaves the tracked image as it was.
+ */
+async function keepReadmeScreenshot(page: Page) {
+  expect(readFileSync(join(root, "README.md"), "utf8")).toContain("](assets/screenshot-taskpane.png)");
+  const text = await page.evaluate(() => document.body.innerText);
+  const previous = existsSync(readmeScreenshotText) ? readFileSync(readmeScreenshotText, "utf8") : "";
+  if (text === previous && existsSync(readmeScreenshot)) return;
+  await page.screenshot({ path: readmeScreenshot, fullPage: true });
+  writeFileSync(readmeScreenshotText, text);
+}
+
 const sv = uiStrings.sv;
 
 /** A party's card on the invoicing view as the reader sees it: each row's words, spaces made plain. */
@@ -224,6 +241,7 @@ describe("the task pane in Chromium over the fake Excel host", () => {
     await page.getByRole("button", { name: sv.reportWrite }).click();
     await seeText(page, /är skrivet med \d+ tabeller/);
     await shoot(page, "rapport");
+    await keepReadmeScreenshot(page);
     const layout = layoutReport(reportFromTables(tables));
     expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
   });
