@@ -11,7 +11,7 @@ const sv = {
   tabsLabel: "Vyer",
   tabKey: "Nyckel",
   tabReport: "Rapport",
-  tabInvoices: "Fakturering",
+  tabInvoices: "Fakturor",
   tabChecks: "Kontroll",
   tabFunctions: "Funktioner",
   working: "Arbetar …",

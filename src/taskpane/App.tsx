@@ -10,9 +10,33 @@ import { InvoicesView } from "./views/InvoicesView";
 import { KeyView } from "./views/KeyView";
 import { ReportView } from "./views/ReportView";
 
+/**
+ * The five tabs fit one row of the narrowest pane Excel gives (320 px) in both languages: compact
+ * tabs in the small type, spread over the row, instead of Fluent's roomy ones wrapping to a second.
+ */
 const useStyles = makeStyles({
-  pane: { minWidth: "300px", maxWidth: "100%", boxSizing: "border-box", padding: tokens.spacingHorizontalM },
-  tabs: { flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
+  pane: {
+    minWidth: "300px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  tabs: { flexWrap: "nowrap", justifyContent: "space-between", columnGap: 0, marginBottom: tokens.spacingVerticalM },
+  tab: {
+    minWidth: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    // The content and its hidden bold copy (which reserves the selected tab's width) alike.
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
+      paddingLeft: 0,
+      paddingRight: 0,
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
+  },
 });
 
 const views: { id: string; label: StringId; View: () => JSX.Element }[] = [
@@ -37,7 +61,7 @@ function Views() {
         selectedValue={selected}
         onTabSelect={(_, data) => setSelected(String(data.value))}
       >
-        {views.map((view) => <Tab key={view.id} value={view.id}>{t(view.label)}</Tab>)}
+        {views.map((view) => <Tab key={view.id} value={view.id} className={styles.tab}>{t(view.label)}</Tab>)}
       </TabList>
       <section role="tabpanel" aria-label={t(label)}>
         <View />

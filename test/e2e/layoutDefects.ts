@@ -48,5 +48,12 @@ export function layoutDefects(paneWidth: number): string[] {
       if (a.rects.some((ra) => b.rects.some((rb) => overlap(ra, rb)))) defects.push(`“${a.text.slice(0, 40)}” is drawn over “${b.text.slice(0, 40)}”`);
     }
   });
+  // The tabs must fit one row: a tab wrapped under the others reads as a second, different list.
+  const tabRows = new Set(
+    Array.from(document.querySelectorAll('[role="tab"]'))
+      .filter(drawn)
+      .map((tab) => Math.round(tab.getBoundingClientRect().top))
+  );
+  if (tabRows.size > 1) defects.push(`the tab list takes ${tabRows.size} rows at ${paneWidth} px`);
   return defects;
 }
