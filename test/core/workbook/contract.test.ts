@@ -125,10 +125,10 @@ describe("keys", () => {
     expect(key.shares.map(String)).toEqual(["0.45", "0.55"]);
     expect(key.warnings.map((warning) => warning.params.party)).toEqual(parties);
     expect(describeError(key.warnings[0], "sv")).toBe(
-      "Den beslutade andelen för Borgholm år 2027 (45 %) skiljer sig från den som beräknas ur användarna (44,74 %) i bladet Inställningar, tabellen Fördelningsnycklar, rad 1, kolumn Andel"
+      "Den beslutade andelen för Borgholm år 2027 (45 %) skiljer sig från den som beräknas ur användarna (44,7 %) i bladet Inställningar, tabellen Fördelningsnycklar, rad 1, kolumn Andel"
     );
     expect(describeError(key.warnings[0], "en")).toBe(
-      "The decided share of Borgholm for 2027 (45 %) differs from the one computed from the users (44.74 %) in sheet Inställningar, table Fördelningsnycklar, row 1, column Andel"
+      "The decided share of Borgholm for 2027 (45 %) differs from the one computed from the users (44.7 %) in sheet Inställningar, table Fördelningsnycklar, row 1, column Andel"
     );
   });
 
