@@ -88,18 +88,18 @@ describe("checkWorkbook", () => {
   it("issue 7: warns when the shares have more decimals than the key's and do not sum to exactly 100 %", () => {
     // Within 1e-9 of 100 %: applied as given, never rescaled, but the economist should round them.
     const unrounded = keys([[2027, "Borgholm", null, 0.4470000005], [2027, "Mörbylånga", null, 0.553]]);
-    const findings = checkWorkbook([unrounded, settings]);
+    const findings = checkWorkbook([unrounded, settings, ledger([])]);
     expect(findings.map((f) => [f.severity, f.problem.code])).toEqual([["warning", "keyNotRounded"]]);
     expect(describeError(findings[0].problem, "sv")).toContain("fler decimaler än nyckelns 1 procentdecimaler och summerar till 100,00000005 %");
     expect(describeError(findings[0].problem, "en")).toContain("100.00000005 %, not exactly 100 %");
     // A formula's binary noise (=1-B2) is the same warning; the key is applied as 44,7 % / 55,3 %.
     const formula = keys([[2027, "Borgholm", 1700, 0.447], [2027, "Mörbylånga", 2100, 1 - 0.447]]);
-    expect(checkWorkbook([formula, settings]).map((f) => f.problem.code)).toEqual(["keyNotRounded"]);
+    expect(checkWorkbook([formula, settings, ledger([])]).map((f) => f.problem.code)).toEqual(["keyNotRounded"]);
     // More decimals that sum to exactly 100 % (a key decided unrounded) and a key off by more than 1e-9 are not this warning.
     const exact = keys([[2027, "Borgholm", null, 0.4473684211], [2027, "Mörbylånga", null, 0.5526315789]]);
-    expect(checkWorkbook([exact, settings]).map((f) => f.problem.code)).toEqual([]);
+    expect(checkWorkbook([exact, settings, ledger([])]).map((f) => f.problem.code)).toEqual([]);
     const wrong = keys([[2027, "Borgholm", null, 0.4471], [2027, "Mörbylånga", null, 0.553]]);
-    expect(checkWorkbook([wrong, settings]).map((f) => f.problem.code)).toEqual(["keySum"]);
+    expect(checkWorkbook([wrong, settings, ledger([])]).map((f) => f.problem.code)).toEqual(["keySum"]);
   });
 
   it("says a missing key table is an error rather than finding nothing", () => {
