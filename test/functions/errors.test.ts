@@ -224,6 +224,13 @@ const cases: Record<string, BadInput> = {
     sv: "i argumentet profil",
     en: "in argument profile",
   },
+  "a forecast past the largest number": {
+    call: () => FORECAST(1.7e308, 1),
+    excel: NUM,
+    message: "resultTooLarge",
+    sv: "2.04e+309",
+    en: "2.04e+309",
+  },
   "a forecast's month out of range": {
     call: () => FORECAST(100, 0),
     excel: VALUE,
