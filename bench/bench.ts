@@ -1,6 +1,7 @@
 import { bundleBench } from "./bundle";
 import { benchCli } from "./cli";
 import { engineBench } from "./engine";
+import { importBench } from "./import";
 import { benchReport } from "./report";
 import { roundingBench } from "./rounding";
 
@@ -13,6 +14,7 @@ const sections: Array<[string, string, () => string[] | Promise<string[]>]> = [
   ["engine", "Engine (src/core/rules)", engineBench],
   ["rounding", "Controlled rounding (src/core/rounding)", roundingBench],
   ["report", "Report model (src/core/report)", benchReport],
+  ["import", "Import of the financial system's export (src/core/import)", importBench],
   ["cli", "Command line (oit-budget report, ExcelJS)", benchCli],
   ["bundle", "Task pane bundle (dist/, production build)", bundleBench],
 ];
