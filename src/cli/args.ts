@@ -2,7 +2,7 @@ import { OitError } from "../core/errors";
 import type { Language } from "../core/messages";
 import type { Rounding, Unit } from "../core/workbook/types";
 
-export type Command = "report" | "import" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
+export type Command = "report" | "import" | "plan" | "lock" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
 
 export interface CliOptions {
   command: Command;
@@ -20,16 +20,22 @@ export interface CliOptions {
   language: Language;
   /** The member that leaves (`exit`). */
   party?: string;
+  /** The name of the forecast to lock (`lock`). */
+  label?: string;
+  /** The locked forecast to compare with (`report`); default the latest. */
+  compare?: string;
 }
 
-type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang" | "--party" | "--import" | "--workbook";
+type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang" | "--party" | "--import" | "--workbook" | "--label" | "--compare";
 
 /** Flags that take no value. */
 const switches: readonly Flag[] = ["--json", "--force"];
 
 const flagsOf: Record<Command, Flag[]> = {
-  report: ["--out", "--json", "--force", "--import", "--month", "--year", "--unit", "--rounding", "--lang"],
+  report: ["--out", "--json", "--force", "--import", "--month", "--year", "--unit", "--rounding", "--compare", "--lang"],
   import: ["--workbook", "--out", "--force", "--month", "--year", "--lang"],
+  lock: ["--label", "--out", "--force", "--month", "--year", "--lang"],
+  plan: ["--out", "--json", "--force", "--unit", "--rounding", "--lang"],
   settle: ["--out", "--json", "--force", "--lang"],
   exit: ["--party", "--out", "--json", "--force", "--lang"],
   freeze: ["--out", "--force", "--lang"],
@@ -64,6 +70,8 @@ function applyFlag(options: CliOptions, flag: Flag, value: string): void {
   else if (flag === "--unit") options.unit = oneOf(flag, value, ["tkr", "kr"] as const);
   else if (flag === "--rounding") options.rounding = oneOf(flag, value, ["controlled", "per-cell"] as const);
   else if (flag === "--party") options.party = value;
+  else if (flag === "--label") options.label = value;
+  else if (flag === "--compare") options.compare = value;
   else if (flag === "--lang") options.language = oneOf(flag, value, ["sv", "en"] as const);
 }
 
@@ -104,9 +112,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new OitError("cliMissingOptionValue", { option: flag });
     applyFlag(options, flag, value);
   }
-  const takesFile = command === "report" || command === "settle" || command === "exit" || command === "freeze" || command === "import";
+  const takesFile = command === "report" || command === "plan" || command === "lock" || command === "settle" || command === "exit" || command === "freeze" || command === "import";
   if (takesFile && positional.length === 0) throw new OitError(command === "import" ? "cliImportUsage" : "cliMissingWorkbook", { command });
   if (command === "exit" && !options.party?.trim()) throw new OitError("cliMissingParty", {});
+  if (command === "lock" && !options.label?.trim()) throw new OitError("cliMissingLabel", {});
   const allowedPositional = takesFile ? 1 : 0;
   if (positional.length > allowedPositional) {
     throw new OitError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });

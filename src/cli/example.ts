@@ -1,4 +1,9 @@
 import ExcelJS from "exceljs";
+import { layoutHistory, lockForecast } from "../core/plan";
+import type { TableData } from "../core/workbook/types";
+import { openPackage } from "../xlsx/package";
+import { readTables } from "./readTables";
+import { writeReportSheet } from "./writeReport";
 import { MONTHS } from "../core/workbook/months";
 import { exampleForecasts, exampleMapping, MAPPING_COLUMNS, type LedgerRow } from "./exampleExport";
 
@@ -191,6 +196,38 @@ function importSheets(workbook: ExcelJS.Workbook): void {
   forecasts.getColumn(4).width = 40;
 }
 
+/** The plan years grow by these factors from the 2027 budget (invented, as every figure here). */
+const PLAN_GROWTH: [header: string, factor: number][] = [
+  ["Budget 2027", 1],
+  ["Plan 2028", 1.03],
+  ["Plan 2029", 1.06],
+];
+
+/** Budgetplan: the ledger's lines with their annual budget for 2027 and two plan years (workbook.md "Budget and plan"). */
+function planRows(): unknown[][] {
+  const lines = new Map<string, { konto: number; rad: string; fördelning: string; budget: number }>();
+  for (const [konto, rad, fördelning, , budget] of ledger) {
+    const line = lines.get(`${rad}|${fördelning}`);
+    if (line) line.budget += budget;
+    else lines.set(`${rad}|${fördelning}`, { konto, rad, fördelning, budget });
+  }
+  return [...lines.values()].map((line) => [line.konto, line.rad, line.fördelning, ...PLAN_GROWTH.map(([, factor]) => Math.round(line.budget * factor))]);
+}
+
+const priorities: unknown[][] = [
+  ["Skyddad backup", "Gemensam", 1200000, 1236000],
+  ["Licenser Microsoft 365", "Gemensam", 2050000, 1553000],
+  ["Skolplattform", "Mörbylånga", 113000, 116000],
+];
+
+function planSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Budgetplan");
+  addTable(sheet, "Budgetplan", "A1", ["Konto", "Rad", "Fördelning", ...PLAN_GROWTH.map(([header]) => header)], planRows());
+  addTable(sheet, "Prioriteringar", "H1", ["Rad", "Fördelning", "2028", "2029"], priorities);
+  sheet.getColumn(2).width = sheet.getColumn(8).width = 34;
+  [4, 5, 6, 10, 11].forEach((column) => formatColumn(sheet, column, "#,##0;-#,##0", 14));
+}
+
 export function exampleWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   // Fixed dates, so regenerating the example changes the file only when its data change.
@@ -201,5 +238,44 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   causesSheet(workbook);
   moneySheets(workbook);
   importSheets(workbook);
+  planSheet(workbook);
   return workbook;
+}
+
+/**
+ * What the economist forecast at the first tertial (Prognos, workbook.md), where it differs from the forecast
+ * now: the example's one locked version, "T1 2027", is these lines locked at month 4, so that the report shows
+ * how the forecast moved since.
+ */
+const t1Forecasts: [rad: string, fördelning: string, årsprognos: number][] = [
+  ["Licenser", "Gemensam", 4150000],
+  ["Telefoni", "Gemensam", 1235000],
+  ["Konsulttjänster", "Gemensam", 1500000],
+  ["Nätverk skolor Mörbylånga", "Mörbylånga", 0],
+];
+
+const T1_LOCKED = { year: 2027, month: 5, day: 12 };
+
+/** The workbook's Prognos rows for the lines whose T1 forecast was the same as today's. */
+function otherForecasts(tables: readonly TableData[]): unknown[][] {
+  const prognos = tables.find((table) => table.name === "Prognos");
+  const changed = new Set(t1Forecasts.map(([rad, fördelning]) => `${rad}|${fördelning}`));
+  return (prognos?.rows ?? []).filter(([rad, fördelning]) => !changed.has(`${rad}|${fördelning}`)).map((row) => row.slice(0, 3));
+}
+
+/**
+ * The example workbook's file: the generator's workbook with the version "T1 2027" locked into it by the lock
+ * itself (the T1 forecasts given as a Prognos table, month 4), so the example holds what `oit-budget lock` writes.
+ */
+export async function exampleFile(): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await exampleWorkbook().xlsx.writeBuffer());
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(bytes as unknown as ArrayBuffer);
+  const tables = readTables(loaded);
+  const t1: TableData = { name: "Prognos", sheet: "Prognos", headers: ["Rad", "Fördelning", "Årsprognos"], rows: t1Forecasts };
+  const pkg = openPackage(bytes);
+  // At T1 the economist's Prognos held the T1 forecasts where they differ, today's elsewhere.
+  const atT1 = [...tables.filter((table) => table.name !== "Prognos"), { ...t1, rows: [...t1Forecasts, ...otherForecasts(tables)] }];
+  await writeReportSheet(pkg, layoutHistory(lockForecast(atT1, { label: "T1 2027", today: T1_LOCKED, month: 4 })));
+  return pkg.bytes();
 }

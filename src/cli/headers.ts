@@ -1,3 +1,4 @@
+import { HISTORY_TABLE, SEALS_TABLE } from "../core/plan";
 import { CAUSES_TABLE, KEYS_TABLE, LEDGER_TABLE, PROFILES_TABLE, SETTINGS_TABLE, normalizeName } from "../core/workbook";
 
 /** "Utfall jan-aug" carries "utfall"; "Årsbudget" does not carry "budget". */
@@ -10,6 +11,9 @@ function carries(header: string, word: string): boolean {
  * only that table has (the core then checks the full column list and names what is missing).
  */
 const contractSignatures: { name: string; words: string[] }[] = [
+  // Before the ledger: the history has Rad and Fördelning too.
+  { name: HISTORY_TABLE, words: ["version", "låst", "rad"] },
+  { name: SEALS_TABLE, words: ["version", "kontrollsumma"] },
   { name: LEDGER_TABLE, words: ["rad", "fördelning"] },
   { name: KEYS_TABLE, words: ["år", "part"] },
   { name: SETTINGS_TABLE, words: ["inställning", "värde"] },

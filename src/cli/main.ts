@@ -10,19 +10,21 @@ import { accountLayout } from "../core/account/layout";
 import { exitFromTables } from "../core/exit/fromTables";
 import { exitJson } from "../core/exit/json";
 import { exitLayout } from "../core/exit/layout";
+import { HISTORY_SHEET, HISTORY_TABLE, layoutHistory, layoutPlan, lockForecast, planFromTables, planJson } from "../core/plan";
 import { layoutReport, reportFromTables, type Report } from "../core/report";
 import type { SheetLayout } from "../core/report/layout.types";
 import type { TableData } from "../core/workbook/types";
 import { freezePackage } from "../xlsx/freeze";
 import { languageArgument, parseArgs, type CliOptions } from "./args";
-import { exampleWorkbook, ledger as exampleLedger } from "./example";
+import { exampleFile, ledger as exampleLedger } from "./example";
 import { exampleCsv, exampleExportWorkbook, exampleSie } from "./exampleExport";
 import { checkOutput, readInputWorkbook, writeOutput, type InputWorkbook } from "./files";
 import { importForWorkbook, writeLedgerSheet } from "./importExport";
 import { layoutText } from "./layoutText";
 import { readTables } from "./readTables";
 import { reportText } from "./textReport";
-import { writeReportSheet } from "./writeReport";
+import { reportSheetsOf, writeReportSheet } from "./writeReport";
+import { sameName } from "../core/workbook";
 
 export interface Io {
   stdout(text: string): void;
@@ -63,7 +65,8 @@ const usageText: Record<Language, string> = {
 
 Användning:
   oit-budget report <arbetsbok.xlsx> [--import <export>] [--out rapport.xlsx] [--json] [--month M] [--year Å]
-                    [--unit tkr|kr] [--rounding controlled|per-cell] [--force] [--lang sv|en]
+                    [--unit tkr|kr] [--rounding controlled|per-cell] [--compare <version>]
+                    [--force] [--lang sv|en]
       Läser Inställningar, Fördelningsnycklar och Underlag (och Periodiseringsprofiler,
       Avvikelseorsaker) och skriver rapportbladet i en kopia av arbetsboken
       (standard: <namn>.rapport.xlsx bredvid den). Arbetsboken själv ändras aldrig.
@@ -75,6 +78,15 @@ Användning:
   oit-budget import <export> --workbook <arbetsbok.xlsx> --out <kopia.xlsx> [--month M] [--year Å]
       Skriver exporten, mappad och avstämd, som bladet Underlag i en kopia av arbetsboken.
       En kodsträng som ingen regel i Mappning matchar ger slutkod 2 och en rad som namnger den.
+  oit-budget plan <arbetsbok.xlsx> [--out plan.xlsx] [--json] [--unit tkr|kr] [--force]
+      Budget och plan ur tabellen Budgetplan (och Prioriteringar): nämnden, den gemensamma
+      delen och varje parts egna delar med en kolumn per år, varje års gemensamma nettokostnad
+      fördelad efter årets nyckel, prioriteringarna och kontrollen av finansieringen, som bladet
+      ”Budget och plan ÅÅÅÅ–ÅÅÅÅ” i en kopia (standard: <namn>.plan.xlsx); --json som JSON.
+  oit-budget lock <arbetsbok.xlsx> --label "T1 2027" --out <kopia.xlsx> [--month M] [--force]
+      Låser radernas nuvarande årsprognos och utfall som en ny version i Prognoshistorik
+      (bladet Prognoshistorik i kopian, med versionens kontrollsumma i Prognoslås). Ett namn
+      som redan finns ger slutkod 2; en låst version ändras aldrig.
   oit-budget settle <arbetsbok.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
       Medlemmarnas konto för året per part: förskott, vidarefakturering, avräkning per
       tertial och årsavstämning (med tabellen Fakturerat när den finns), som bladet
@@ -87,7 +99,8 @@ Användning:
       En kopia att skicka till den som inte har tillägget: varje formel som anropar en
       OIT-funktion ersätts av sitt senast beräknade värde; allt annat lämnas som det var.
   oit-budget demo [--out rapport.xlsx]
-      Rapporten, medlemmarnas konto och Mörbylångas utträde ur exempelarbetsboken
+      Rapporten (med prognosens förändring sedan T1 2027), medlemmarnas konto, Mörbylångas
+      utträde och budget och plan ur exempelarbetsboken
       examples/budget-2027.xlsx som text, och som arbetsbok i out/.
   oit-budget example [--out arbetsbok.xlsx]
       Skriver exempelarbetsboken (påhittade siffror) och dess export (huvudbok-2027.csv, .se, .xlsx) på nytt.
@@ -102,7 +115,8 @@ Felaktig indata ger slutkod 2 och ett meddelande på en rad (på svenska; --lang
 
 Usage:
   oit-budget report <workbook.xlsx> [--import <export>] [--out report.xlsx] [--json] [--month M] [--year Y]
-                    [--unit tkr|kr] [--rounding controlled|per-cell] [--force] [--lang sv|en]
+                    [--unit tkr|kr] [--rounding controlled|per-cell] [--compare <version>]
+                    [--force] [--lang sv|en]
       Reads Inställningar, Fördelningsnycklar and Underlag (and Periodiseringsprofiler,
       Avvikelseorsaker) and writes the report sheet into a copy of the workbook
       (default: <name>.rapport.xlsx beside it). The workbook itself is never changed.
@@ -114,6 +128,15 @@ Usage:
   oit-budget import <export> --workbook <workbook.xlsx> --out <copy.xlsx> [--month M] [--year Y]
       Writes the export, mapped and reconciled, as the sheet Underlag into a copy of the workbook.
       A code string no rule of Mappning matches exits with code 2 and a line naming it.
+  oit-budget plan <workbook.xlsx> [--out plan.xlsx] [--json] [--unit tkr|kr] [--force]
+      Budget and plan from the table Budgetplan (and Prioriteringar): the committee, the
+      shared part and each party's own part with one column per year, each year's shared
+      net cost split by that year's key, the priorities and the financing check, as the
+      sheet "Budget och plan YYYY–YYYY" in a copy (default: <name>.plan.xlsx); --json as JSON.
+  oit-budget lock <workbook.xlsx> --label "T1 2027" --out <copy.xlsx> [--month M] [--force]
+      Locks the lines' current forecast and outcome as a new version of Prognoshistorik
+      (the sheet Prognoshistorik of the copy, with the version's checksum in Prognoslås).
+      A label in use exits with code 2; a locked version is never changed.
   oit-budget settle <workbook.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
       The members' account for the year, per party: advances, re-invoicing, tertial
       true-ups and the year-end settlement (with the table Fakturerat when there is one),
@@ -126,7 +149,8 @@ Usage:
       A copy to send to someone without the add-in: every formula that calls an OIT
       function is replaced by its last computed value; everything else is left as it was.
   oit-budget demo [--out report.xlsx]
-      The report, the members' account and Mörbylånga's exit of the example workbook
+      The report (with the forecast's change since T1 2027), the members' account,
+      Mörbylånga's exit and the budget and plan of the example workbook
       examples/budget-2027.xlsx as text, and as a workbook in out/.
   oit-budget example [--out workbook.xlsx]
       Writes the example workbook (invented figures) and its export (huvudbok-2027.csv, .se, .xlsx) again.
@@ -181,7 +205,7 @@ async function makeReport(file: string, out: string | undefined, options: CliOpt
     // --import: the ledger is the export mapped by the workbook's Mappning; its own Underlag is not used.
     const imported = options.importFile ? await importForWorkbook(tables, options.importFile, settingFlags(options)) : undefined;
     const ledger = imported ? requireLedger(imported) : undefined;
-    return { report: reportFromTables(tables, { month: options.month, year: options.year, unit: options.unit, rounding: options.rounding, ledger }), imported };
+    return { report: reportFromTables(tables, { month: options.month, year: options.year, unit: options.unit, rounding: options.rounding, ledger, compare: options.compare }), imported };
   };
   const { value, sheet } = await makeSheet(file, out, options.force, reportOf, (made) => layoutReport(made.report));
   return { ...value, sheet };
@@ -270,6 +294,41 @@ async function runSheet<T>(options: CliOptions, io: Io, kind: string, build: (ta
   io.stdout(options.json ? json(jsonOf(value)) : say("cliWroteSheet", { sheet: sheet ?? "", path: out ?? "" }, options.language));
 }
 
+async function runPlan(options: CliOptions, io: Io): Promise<void> {
+  const planOf = (tables: TableData[]) => {
+    const plan = planFromTables(tables, { unit: options.unit, rounding: options.rounding });
+    warn(plan.warnings, options.language, io);
+    return plan;
+  };
+  await runSheet(options, io, "plan", planOf, layoutPlan, planJson);
+}
+
+/** Today as a calendar day where the command runs: the day the economist locks. */
+function today(): { year: number; month: number; day: number } {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/**
+ * `oit-budget lock`: the current lines' forecasts appended to Prognoshistorik as a new version in a copy. The
+ * command line keeps the history on its own sheet (rewritten whole: the versions as read, then the new one); a
+ * history table elsewhere is the user's or the add-in's in Excel, and a file is never edited inside a user's sheet.
+ */
+async function runLock(options: CliOptions, io: Io): Promise<void> {
+  if (options.out === undefined) throw new OitError("cliMissingOut", { command: "lock" });
+  const input = await readInputWorkbook(options.workbook as string);
+  const out = path.resolve(options.out);
+  await checkOutput(out, { input: input.stats, force: options.force });
+  const tables = await readWorkbookTables(input);
+  const history = tables.find((table) => sameName(table.name, HISTORY_TABLE));
+  const own = reportSheetsOf(input.pkg).find((sheet) => sheet.marked && sheet.name === HISTORY_SHEET);
+  if (history && history.sheet !== own?.name) throw new OitError("cliHistoryNotOurs", { table: HISTORY_TABLE, sheet: history.sheet, own: HISTORY_SHEET });
+  const lock = lockForecast(tables, { label: options.label as string, today: today(), month: options.month, year: options.year });
+  const sheet = await writeReportSheet(input.pkg, layoutHistory(lock));
+  await writeOutput(out, input.pkg.bytes());
+  io.stdout(say("cliLocked", { version: lock.locked.label, count: lock.locked.lines.length, month: lock.locked.throughMonth, sheet, path: out }, options.language));
+}
+
 async function runSettle(options: CliOptions, io: Io): Promise<void> {
   await runSheet(options, io, "avrakning", (tables) => accountFromTables(tables), accountLayout, settleJson);
 }
@@ -278,7 +337,10 @@ async function runExit(options: CliOptions, io: Io): Promise<void> {
   await runSheet(options, io, "avveckling", (tables) => exitFromTables(tables, options.party as string), exitLayout, exitJson);
 }
 
-/** The report, the members' account and the exit of the example workbook: as text, and as three sheets of one copy in out/. */
+/**
+ * The report (with the forecast's change since the example's locked version), the members' account, the exit and
+ * the budget and plan of the example workbook: as text, and as four sheets of one copy in out/.
+ */
 async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const out = outputPath(EXAMPLE_WORKBOOK, options.out ?? DEMO_OUT);
   const input = await readInputWorkbook(EXAMPLE_WORKBOOK);
@@ -287,12 +349,13 @@ async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const report = reportFromTables(tables);
   const account = accountLayout(accountFromTables(tables));
   const exit = exitLayout(exitFromTables(tables, DEMO_EXIT_PARTY));
+  const plan = layoutPlan(planFromTables(tables));
   const sheets: string[] = [];
-  for (const layout of [layoutReport(report), account, exit]) sheets.push(await writeReportSheet(input.pkg, layout));
+  for (const layout of [layoutReport(report), account, exit, plan]) sheets.push(await writeReportSheet(input.pkg, layout));
   await writeOutput(out, input.pkg.bytes());
   warn(report.warnings, options.language, io);
   const written = sheets.map((sheet) => say("cliWroteSheet", { sheet, path: out }, options.language)).join("");
-  io.stdout(`${reportText(report, options.language)}\n${layoutText(account)}\n${layoutText(exit)}\n${written}`);
+  io.stdout(`${reportText(report, options.language)}\n${layoutText(account)}\n${layoutText(exit)}\n${layoutText(plan)}\n${written}`);
   await demoImports(report, options, io);
 }
 
@@ -300,7 +363,7 @@ async function runExample(options: CliOptions, io: Io): Promise<void> {
   const out = path.resolve(options.out ?? EXAMPLE_WORKBOOK);
   // The example is the generator's own file: only another file named by --out is protected.
   if (options.out !== undefined) await checkOutput(out, { force: options.force });
-  await writeOutput(out, new Uint8Array(await exampleWorkbook().xlsx.writeBuffer()));
+  await writeOutput(out, await exampleFile());
   io.stdout(say("cliWroteExample", { path: out }, options.language));
   // The exports are the generator's own files beside the example workbook: written with it, not with a copy elsewhere.
   if (options.out !== undefined) return;
@@ -321,7 +384,7 @@ async function runFreeze(options: CliOptions, io: Io): Promise<void> {
   io.stdout(say("cliFrozen", { path: out, count: result.frozen.length }, options.language));
 }
 
-const commands = { report: runReport, import: runImport, settle: runSettle, exit: runExit, freeze: runFreeze, demo: runDemo, example: runExample };
+const commands = { report: runReport, import: runImport, plan: runPlan, lock: runLock, settle: runSettle, exit: runExit, freeze: runFreeze, demo: runDemo, example: runExample };
 
 /** The cell's A1 address, which the engine's sentences leave out, so the user can go straight to it. */
 function withAddress(message: string, address: string | undefined): string {

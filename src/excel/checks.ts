@@ -3,6 +3,7 @@ import { checkWorkbook } from "../core/checks/checkWorkbook";
 import type { CalendarDate } from "../core/workbook/dates";
 import { layoutExtent, layoutMismatch } from "../core/checks/layoutMismatch";
 import type { Finding } from "../core/checks/types";
+import { PLAN_TABLES, SEALS_TABLE } from "../core/plan";
 import { OitError } from "../core/errors";
 import { layoutReport } from "../core/report/layout";
 import { reportFromTables } from "../core/report/fromTables";
@@ -62,7 +63,7 @@ function today(): CalendarDate {
 export async function runWorkbookChecks(ledgerTable?: string): Promise<Finding[]> {
   return Excel.run(async (context) => {
     const { tables, sheets } = await readWorkbook(context, {
-      names: [...reportTables(ledgerTable), ...accountTables(ledgerTable)],
+      names: [...reportTables(ledgerTable), ...accountTables(ledgerTable), ...PLAN_TABLES, SEALS_TABLE],
       // Without a chosen ledger, every table shaped like one is checked.
       byHeaders: ledgerTable ? undefined : isLedgerShaped,
     });

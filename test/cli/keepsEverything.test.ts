@@ -97,12 +97,12 @@ test("the edited parts keep everything they held: names, relationships, content 
   for (const override of elements(before("[Content_Types].xml"), "Override")) expect(after("[Content_Types].xml")).toContain(override.text);
   const formats = (styles: string) => elements(firstElement(styles, "cellXfs")!.content!, "xf").map((xf) => xf.text);
   expect(formats(after("xl/styles.xml")).slice(0, formats(before("xl/styles.xml")).length)).toEqual(formats(before("xl/styles.xml")));
-  expect(after("xl/workbook.xml")).toContain("<definedName name=\"OIT_Rapport\" localSheetId=\"7\">'Rapport jan–aug 2027'!$A$1</definedName>");
+  expect(after("xl/workbook.xml")).toContain("<definedName name=\"OIT_Rapport\" localSheetId=\"8\">'Rapport jan–aug 2027'!$A$1</definedName>");
 });
 
 test("the copy reads back with the user's comment, name, validation and conditional format, and the report's figures and formats", async () => {
   const workbook = await loadWorkbook(outFile);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Rapport jan–aug 2027"]);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Budgetplan", "Rapport jan–aug 2027"]);
   const analysis = workbook.getWorksheet("Analys")!;
   expect(analysis.getCell("A1").note).toBe("Siffrorna stämda med ekonomichefen");
   expect(analysis.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: ['"Ja,Nej"'] });

@@ -26,6 +26,11 @@ beforeAll(async () => {
   report = JSON.parse(run.stdout);
 });
 
+/** The report's tables of domain.md section 7 (the forecast change has columns of its own). */
+function periodTables(): ReportTable[] {
+  return report.tables.filter((table) => table.id !== "forecastChange");
+}
+
 describe("oit-budget report on the example workbook", () => {
   test("prints the JSON of workbook.md plus the narrative, nothing else", () => {
     expect(Object.keys(report).sort()).toEqual(
@@ -36,8 +41,10 @@ describe("oit-budget report on the example workbook", () => {
       { party: "Borgholm", share: 0.447 },
       { party: "Mörbylånga", share: 0.553 },
     ]);
-    expect(report.tables.map((table) => table.id)).toEqual(["total", "shared", "own:Borgholm", "own:Mörbylånga"]);
-    for (const table of report.tables) {
+    // The example holds one locked forecast, so the report compares the forecast now with it (workbook.md "Locked forecasts").
+    expect(report.tables.map((table) => table.id)).toEqual(["total", "shared", "own:Borgholm", "own:Mörbylånga", "forecastChange"]);
+    expect(report.tables[4].columns).toEqual(["Prognos T1 2027", "Årsprognos", "Förändring"]);
+    for (const table of periodTables()) {
       expect(table.columns).toEqual(["Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
       for (const row of table.rows) {
         expect(["line", "sum", "total"]).toContain(row.kind);
@@ -50,7 +57,7 @@ describe("oit-budget report on the example workbook", () => {
   });
 
   test("every table adds up as displayed, and the committee is the sum of its parts", () => {
-    for (const table of report.tables) {
+    for (const table of periodTables()) {
       for (const section of ["revenue", "cost"] as const) {
         const lines = rowsOf(table, "line", section);
         if (lines.length === 0) continue;
@@ -64,7 +71,7 @@ describe("oit-budget report on the example workbook", () => {
         row.values.forEach((value, c) => expect(Math.abs(value - row.exact[c])).toBeLessThan(1));
       }
     }
-    const [committee, ...parts] = report.tables;
+    const [committee, ...parts] = periodTables();
     for (const kind of ["revenue", "cost"] as const) {
       sumRow(committee, kind).values.forEach((value, c) => expect(value).toBe(sum(parts.map((part) => sumRow(part, kind).values[c]))));
     }
@@ -80,7 +87,7 @@ describe("oit-budget report on the example workbook", () => {
 
   test("writes the report sheet with numbers and number formats into a copy", async () => {
     const workbook = await loadWorkbook(outFile);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Rapport jan–aug 2027"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Budgetplan", "Prognoshistorik", "Rapport jan–aug 2027"]);
     const sheet = workbook.getWorksheet("Rapport jan–aug 2027")!;
     const shared = report.tables.find((table) => table.id === "shared") as ReportTable;
     const totalRow = rowsOf(shared, "total")[0];
@@ -139,7 +146,7 @@ describe("the workbook is the user's", () => {
     expect((await runCli(["report", first, "--out", second])).code).toBe(0);
     expect((await runCli(["report", second, "--month", "4", "--out", third])).code).toBe(0);
     const names = (await loadWorkbook(third)).worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Rapport jan–apr 2027", "Rapport jan–aug 2027"]);
+    expect(names).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Budgetplan", "Prognoshistorik", "Rapport jan–apr 2027", "Rapport jan–aug 2027"]);
   });
 
   test("a sheet of the user's with the report's name is kept, and the report gets a new name", async () => {
@@ -160,6 +167,7 @@ describe("the workbook is the user's", () => {
       "Avveckling",
       "Mappning",
       "Prognos",
+      "Budgetplan",
       "rapport JAN–AUG 2027",
       "Rapport jan–aug 2027 (2)",
     ]);

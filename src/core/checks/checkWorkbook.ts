@@ -10,6 +10,7 @@ import type { CalendarDate } from "../workbook/dates";
 import { checkAccount } from "./checkAccount";
 import { checkKeys } from "./checkKeys";
 import { checkLedger } from "./checkLedger";
+import { checkHistory, checkPlan } from "./checkPlan";
 import { attempt } from "./findingOf";
 import { ledgerCandidates } from "./ledgerCandidates";
 import type { Finding } from "./types";
@@ -40,9 +41,9 @@ function ledgersToCheck(tables: readonly TableData[], findings: Finding[]): Tabl
 }
 
 /**
- * All checks of the Kontroll view over the workbook's tables: the key of every year and each
- * ledger (the named one, else every table shaped like one), and given `today` (a host knows the date, the
- * engine does not) the members' account. Pure, so the CLI can run it too.
+ * All checks of the Kontroll view over the workbook's tables: the key of every year, each ledger (the named
+ * one, else every table shaped like one), the budget and plan's financing, the locked forecasts, and given
+ * `today` (a host knows the date, the engine does not) the members' account. Pure, so the CLI can run it too.
  */
 export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string, today?: CalendarDate): Finding[] {
   const findings: Finding[] = [];
@@ -53,6 +54,7 @@ export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string
   const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgersToCheck(tables, findings);
   const parties = partiesOf(entries, settings);
   for (const ledger of ledgers) if (ledger) findings.push(...checkLedger(ledger, parties));
+  findings.push(...checkPlan(tables), ...checkHistory(tables, parties));
   if (today) findings.push(...checkAccount(tables, today, ledgerTable));
   return findings;
 }

@@ -126,4 +126,16 @@ export const cliMessages = {
     sv: "Skrev exempelarbetsboken {path}",
     en: "Wrote the example workbook {path}",
   },
+  cliMissingLabel: {
+    sv: "Ge den låsta prognosen ett namn: oit-budget lock <arbetsbok.xlsx> --label \"T1 2027\" --out <kopia.xlsx>",
+    en: "Name the locked forecast: oit-budget lock <workbook.xlsx> --label \"T1 2027\" --out <copy.xlsx>",
+  },
+  cliHistoryNotOurs: {
+    sv: "Tabellen {table} på bladet {sheet} skrevs inte av oit-budget lock; kommandoraden lägger bara till i sitt eget blad {own}. Lås prognosen med tillägget i Excel (Lås prognos), eller flytta tabellen",
+    en: "The table {table} on the sheet {sheet} was not written by oit-budget lock; the command line only appends to its own sheet {own}. Lock the forecast with the add-in in Excel (Lås prognos), or move the table",
+  },
+  cliLocked: {
+    sv: "Låste prognosen ”{version}” ({count} rader, period t.o.m. månad {month}) i bladet ”{sheet}” i {path}",
+    en: "Locked the forecast “{version}” ({count} rows, through month {month}) in the sheet “{sheet}” in {path}",
+  },
 } satisfies Record<string, Template>;

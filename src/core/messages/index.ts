@@ -10,11 +10,12 @@ import { functionsMessages } from "./functions";
 import { xlsxMessages } from "./xlsx";
 import { importMessages } from "./import";
 import { accountMessages } from "./account";
+import { planMessages } from "./plan";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
 
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages, ...accountMessages };
+const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages, ...accountMessages, ...planMessages };
 
 export type MessageCode = keyof typeof messages;
 

@@ -1,14 +1,21 @@
 import { toNumber, type Dec } from "../decimal";
-import type { Notice } from "../errors";
+import { OitError, type Notice } from "../errors";
+import { currentLines } from "../plan/currentLines";
+import { HISTORY_TABLE } from "../plan/history";
+import type { ForecastVersion } from "../plan/types";
+import { sameName } from "../workbook/names";
+import { unitFactor } from "../workbook/unitFactor";
+import { forecastAccuracy } from "./forecastAccuracy";
+import { forecastChangeSentence, forecastChangeTable, lockedSide } from "./forecastChange";
 import { roundControlled, roundPerCell, type RoundedTable } from "../rounding";
 import type { Table } from "../rounding/types";
 import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
 import { deviationSplit, roundingNote, sharedCaption } from "./caption";
 import { cellTextWarnings, textsOf } from "./cellText";
-import { COMMITTEE_TITLE, columnTitles, ownLineLabel, periodLabel } from "./labels";
+import { COMMITTEE_TITLE, columnTitles, periodLabel } from "./labels";
 import { reportLines } from "./lines";
 import { writeNarrative } from "./narrative";
-import { partsOf, type Part } from "./parts";
+import { committeeLabels, partsOf } from "./parts";
 import { tableRows, type RowLabel } from "./rows";
 import type { Report, ReportTable } from "./types";
 import { boardFeeWarnings, periodWarnings } from "./warnings";
@@ -23,11 +30,38 @@ export interface ReportInput {
   causes?: readonly Cause[];
   /** Warnings found while reading the workbook (e.g. the key), passed on to the report. */
   warnings?: readonly Notice[];
+  /** Prognoshistorik's versions and the one to compare with (default the latest): the forecastChange table. */
+  history?: { versions: readonly ForecastVersion[]; compare?: string };
 }
 
 export interface ReportOptions {
   /** Show every line in the committee's table, not only the three sum rows. */
   committeeLines?: boolean;
+}
+
+/** The version asked for by its label, else the last one appended; an unknown label is an error listing them. */
+function comparedVersion(versions: readonly ForecastVersion[], label: string | undefined): ForecastVersion {
+  if (label === undefined) return versions[versions.length - 1];
+  const version = versions.find((candidate) => sameName(candidate.label, label));
+  if (version) return version;
+  throw new OitError("compareUnknownVersion", { version: label, table: HISTORY_TABLE, found: versions.map((v) => v.label) }, { table: HISTORY_TABLE });
+}
+
+/** The forecastChange table against the version compared with, its sentence, and at month 12 the accuracy of every version. */
+function forecastChangeOf(input: ReportInput, committee: ReportTable): { table: ReportTable; sentence: string; accuracy: Pick<Report, "forecastAccuracy"> } | undefined {
+  const versions = input.history?.versions ?? [];
+  if (versions.length === 0) return undefined;
+  const { settings, parties } = input;
+  const unit = settings.reportUnit;
+  const factor = unitFactor(settings.inputUnit, unit);
+  const version = comparedVersion(versions, input.history?.compare);
+  const table = forecastChangeTable(version.label, lockedSide(version, factor), currentLines(input.ledger, settings, unit), parties, settings.rounding, unit);
+  const outcome = (committee.rows.find((row) => row.kind === "total") as ReportTable["rows"][number]).values[1];
+  return {
+    table,
+    sentence: forecastChangeSentence(table, version.label, unit),
+    accuracy: settings.throughMonth === 12 ? { forecastAccuracy: forecastAccuracy(versions, outcome, factor) } : {},
+  };
 }
 
 function table(part: { id: Report["tables"][number]["id"]; title: string }, columns: string[], labels: RowLabel[], rounded: RoundedTable, exact: Table<Dec>, note: string, showLines = true): ReportTable {
@@ -37,9 +71,6 @@ function table(part: { id: Report["tables"][number]["id"]; title: string }, colu
   return result;
 }
 
-function committeeLabels(parts: readonly Part[]): RowLabel[] {
-  return parts.flatMap((part) => part.lines.map((line) => ({ section: line.section, label: part.party ? ownLineLabel(line.label, part.party) : line.label })));
-}
 
 /**
  * The report of workbook.md from parsed inputs: the committee's table, the shared part with its caption and
@@ -73,7 +104,8 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     narrative: { paragraphs: [] },
     warnings: [...(input.warnings ?? []), ...boardFeeWarnings(lines, input.ledger), ...periodWarnings(input.ledger, settings.throughMonth, period)],
   };
-  report.narrative = writeNarrative(report, shares, keyDecimals, input.causes ?? []);
-  report.warnings.push(...cellTextWarnings(textsOf(report)));
-  return report;
+  const change = forecastChangeOf(input, committee);
+  const withChange = change ? { ...report, tables: [...report.tables, change.table], ...change.accuracy } : report;
+  const finished = { ...withChange, narrative: writeNarrative(withChange, shares, keyDecimals, input.causes ?? [], change ? [change.sentence] : []) };
+  return { ...finished, warnings: [...finished.warnings, ...cellTextWarnings(textsOf(finished))] };
 }

@@ -30,3 +30,8 @@ export function formatPercent(share: number | Dec, minDecimals = 1): string {
   const percent = dec(share).times(100);
   return `${formatAmount(percent, Math.max(minDecimals, percent.decimalPlaces()))} %`;
 }
+
+/** "A, B och C" */
+export function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
+}

@@ -1,3 +1,5 @@
+import { OitError } from "../errors";
+import { HISTORY_TABLE, readForecastHistory } from "../plan/history";
 import { CAUSES_TABLE, readCauses } from "../workbook/causes";
 import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
 import { settingsReportUnit } from "../workbook/settings";
@@ -18,6 +20,8 @@ export interface ReportOverrides {
   /** A ledger made by an import (importLedger), used instead of the workbook's ledger table. */
   ledger?: Ledger;
   committeeLines?: boolean;
+  /** The locked forecast (Prognoshistorik's Version) to compare with; default the latest. */
+  compare?: string;
 }
 
 function settingOverrides(overrides: ReportOverrides): Partial<Settings> {
@@ -31,7 +35,7 @@ function settingOverrides(overrides: ReportOverrides): Partial<Settings> {
 
 /** The tables reportFromTables reads (the ledger `ledgerTable`, else Underlag). */
 export function reportTables(ledgerTable?: string): string[] {
-  return [...yearInputTables(ledgerTable), PROFILES_TABLE, CAUSES_TABLE];
+  return [...yearInputTables(ledgerTable), PROFILES_TABLE, CAUSES_TABLE, HISTORY_TABLE];
 }
 
 /**
@@ -42,6 +46,10 @@ export function reportFromTables(tables: readonly TableData[], overrides: Report
   const { settings, key, ledger, ledgerWarnings } = readYearInputs(tables, settingOverrides(overrides), overrides.ledger ?? overrides.ledgerTable);
   const profiles = findOptionalTable(tables, PROFILES_TABLE);
   const causes = findOptionalTable(tables, CAUSES_TABLE);
+  const versions = readForecastHistory(findOptionalTable(tables, HISTORY_TABLE), key.parties);
+  if (overrides.compare !== undefined && versions.length === 0) {
+    throw new OitError("compareUnknownVersion", { version: overrides.compare, table: HISTORY_TABLE, found: "–" }, { table: HISTORY_TABLE });
+  }
   return buildReport(
     {
       settings,
@@ -51,6 +59,7 @@ export function reportFromTables(tables: readonly TableData[], overrides: Report
       profiles: profiles ? readProfiles(profiles) : [],
       causes: causes ? readCauses(causes, settingsReportUnit(tables), settings.reportUnit) : [],
       warnings: [...key.warnings, ...ledgerWarnings],
+      history: { versions, compare: overrides.compare },
     },
     { committeeLines: overrides.committeeLines }
   );

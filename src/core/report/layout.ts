@@ -7,13 +7,15 @@ import type { Narrative, Report, ReportRow, ReportTable } from "./types";
 import { wrapParagraphs } from "./wrapParagraphs";
 
 export const AMOUNT_FORMAT = "#,##0;-#,##0";
+/** A percentage written as its number of percent (4,2 means 4,2 %), one decimal. */
+const PERCENT_FORMAT = "0.0;-0.0";
 /** The sheet's title and the column headings: frozen on screen, repeated on every printed page. */
 const HEADING_ROWS = 2;
 
 /** One sheet row before positioning; null is a blank row that separates parts of the sheet. */
-type SheetRow = { cells: (string | number | null)[]; style: BlockStyle; numberFormat?: string } | null;
+export type SheetRow = { cells: (string | number | null)[]; style: BlockStyle; numberFormat?: string } | null;
 
-function text(value: string, style: BlockStyle): SheetRow {
+export function text(value: string, style: BlockStyle): SheetRow {
   return { cells: [value], style };
 }
 
@@ -21,7 +23,7 @@ function figuresRow(row: ReportRow): SheetRow {
   return { cells: [row.label, ...row.values], style: row.kind, numberFormat: AMOUNT_FORMAT };
 }
 
-function tableSection(table: ReportTable, unit: string): SheetRow[] {
+export function tableSection(table: ReportTable, unit: string): SheetRow[] {
   return [
     text(table.title, "title"),
     { cells: [unit, ...table.columns], style: "header" },
@@ -51,6 +53,23 @@ function narrativeSection(narrative: Narrative, unit: string): SheetRow[] {
   ];
 }
 
+/** Prognossäkerhet at year end: each locked version's Total forecast against the outcome, in the unit and percent. */
+function accuracySection(report: Report): SheetRow[] {
+  if (!report.forecastAccuracy) return [];
+  return [
+    text("Prognossäkerhet: låsta prognoser mot utfallet", "title"),
+    { cells: [report.unit, "Prognos", "Utfall", "Skillnad", "Skillnad, %"], style: "header" },
+    ...report.forecastAccuracy.map((row): SheetRow => ({ cells: [row.version, row.forecast, row.outcome, row.difference], style: "line", numberFormat: AMOUNT_FORMAT })),
+    null,
+  ];
+}
+
+/** The accuracy's percent column beside its figures (one decimal, a format of its own), from the first data row. */
+function percentBlock(report: Report, firstRow: number): CellBlock[] {
+  if (!report.forecastAccuracy?.length) return [];
+  return [{ row: firstRow, column: 4, values: report.forecastAccuracy.map((row) => [row.percent]), style: "line", numberFormat: PERCENT_FORMAT }];
+}
+
 /** The chart's data: the shared lines' forecast deviation, next to each other (in the table, Summa intäkter splits them). */
 function chartSection(report: Report): SheetRow[] {
   const lines = report.tables.find((table) => table.id === "shared")?.rows.filter((row) => row.kind === "line") ?? [];
@@ -66,7 +85,7 @@ function sameKind(a: CellBlock, row: NonNullable<SheetRow>): boolean {
 }
 
 /** Consecutive rows of one style become one block, so a host writes a table's lines as one 2D array; every text as a cell can hold it. */
-function toBlocks(rows: readonly SheetRow[]): CellBlock[] {
+export function toBlocks(rows: readonly SheetRow[]): CellBlock[] {
   const blocks: CellBlock[] = [];
   let previous: CellBlock | undefined;
   rows.forEach((sheetRow, r) => {
@@ -101,12 +120,15 @@ export function layoutReport(report: Report): SheetLayout {
     ...report.tables.flatMap((table) => tableSection(table, report.unit)),
     ...narrativeSection(report.narrative, report.unit),
   ];
+  const accuracy = accuracySection(report);
+  const percents = percentBlock(report, body.length + 2);
+  body.push(...accuracy);
   const chartRows = chartSection(report);
   // The chart's data sit under their caption row, labels in column 0 and deviations in column 1.
   const chart: ChartSpec | undefined = chartRows.length
     ? { title: `Avvikelse mot årsbudget, gemensamma kostnader (${report.unit})`, firstRow: body.length + 1, rowCount: chartRows.length - 1, labelColumn: 0, valueColumn: 1 }
     : undefined;
-  const blocks = toBlocks([...body, ...chartRows]);
+  const blocks = [...toBlocks([...body, ...chartRows]), ...percents];
   const widths = columnWidths(blocks);
   return {
     sheetName: reportSheetName(report),

@@ -1,7 +1,7 @@
 import { dec, toNumber, type Dec } from "../decimal";
 import type { Cause, Unit } from "../workbook/types";
 import { SETTLEMENT_SENTENCE, splitText } from "./caption";
-import { formatAmount, formatSigned } from "./format";
+import { formatAmount, formatSigned, listed } from "./format";
 import { ownLineLabel } from "./labels";
 import type { Narrative, Report, ReportRow, ReportTable } from "./types";
 
@@ -33,15 +33,11 @@ function sharedParagraph(report: Report, shares: readonly Dec[], keyDecimals: nu
   return `Den gemensamma delens prognostiserade avvikelse, ${formatSigned(split.amount)} ${report.unit}, fördelas enligt fördelningsnyckeln: ${splitText(split, shares, report.unit, keyDecimals)}. ${SETTLEMENT_SENTENCE}`;
 }
 
-/** "A, B och C" */
-function listed(items: readonly string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
-}
 
 /** The three lines whose forecast deviation is largest in size, own lines named "Rad (Part)" as in the committee's table. */
 function largestParagraph(report: Report): string[] {
   const lines = report.tables
-    .filter((table) => table.id !== "total")
+    .filter((table) => table.id === "shared" || table.id.startsWith("own:"))
     .flatMap((table) => table.rows.filter((row) => row.kind === "line" && row.values[5] !== 0).map((row) => ({ row, party: table.id.startsWith("own:") ? table.id.slice(4) : undefined })))
     .sort((a, b) => Math.abs(b.row.values[5]) - Math.abs(a.row.values[5]))
     .slice(0, 3)
@@ -71,11 +67,11 @@ function causesParagraph(items: NonNullable<Narrative["causes"]>, unit: Unit): s
 
 /**
  * The draft deviation analysis (domain.md section 8), written from the report's displayed figures only, so the
- * text can never disagree with the tables.
+ * text can never disagree with the tables; `forecastChange` says how the forecast moved since a locked version.
  */
-export function writeNarrative(report: Report, shares: readonly Dec[], keyDecimals: number, causes: readonly Cause[]): Narrative {
+export function writeNarrative(report: Report, shares: readonly Dec[], keyDecimals: number, causes: readonly Cause[], forecastChange: readonly string[] = []): Narrative {
   const total = totalOf(tableOf(report, "total"));
-  const paragraphs = [periodParagraph(total, report), forecastParagraph(total, report.unit), sharedParagraph(report, shares, keyDecimals), ...largestParagraph(report)];
+  const paragraphs = [periodParagraph(total, report), forecastParagraph(total, report.unit), sharedParagraph(report, shares, keyDecimals), ...largestParagraph(report), ...forecastChange];
   if (causes.length === 0) return { paragraphs };
   const reconciliation = causesOf(total[5], causes);
   return { paragraphs: [...paragraphs, causesParagraph(reconciliation, report.unit)], causes: reconciliation };

@@ -1,6 +1,7 @@
 import { sharedTag } from "../rules";
 import type { ReportLine } from "./lines";
-import { ownTitle, SHARED_TITLE } from "./labels";
+import { ownLineLabel, ownTitle, SHARED_TITLE } from "./labels";
+import type { RowLabel } from "./rows";
 import type { TableId } from "./types";
 
 /** A part table before rounding: the shared part, or one party's own lines. */
@@ -24,4 +25,9 @@ export function partsOf(lines: readonly ReportLine[], parties: readonly string[]
     .map((party): Part => ({ id: `own:${party}`, title: ownTitle(party), party, lines: inDisplayOrder(lines.filter((line) => line.allocation === party)) }))
     .filter((part) => part.lines.length > 0);
   return [shared, ...own];
+}
+
+/** The committee's rows: every part's lines in part order, an own line named with its party. */
+export function committeeLabels(parts: readonly Part[]): RowLabel[] {
+  return parts.flatMap((part) => part.lines.map((line) => ({ section: line.section, label: part.party ? ownLineLabel(line.label, part.party) : line.label })));
 }

@@ -2,7 +2,7 @@ import type { Notice } from "../errors";
 import type { Rounding, Section, Unit } from "../workbook/types";
 
 /** The report as plain data: what excel/ and cli/ render and what --json prints (workbook.md). */
-export type TableId = "total" | "shared" | `own:${string}`;
+export type TableId = "total" | "shared" | `own:${string}` | "forecastChange";
 
 export interface ReportRow {
   label: string;
@@ -37,6 +37,18 @@ export interface Narrative {
   causes?: { label: string; amount: number; kind: "cause" | "unexplained" | "total" }[];
 }
 
+/** How far a locked forecast was from the year's outcome (month 12), in the report's unit. */
+export interface ForecastAccuracy {
+  version: string;
+  throughMonth: number;
+  forecast: number;
+  outcome: number;
+  /** forecast − outcome */
+  difference: number;
+  /** The difference in percent of the outcome, one decimal; null when the outcome is 0. */
+  percent: number | null;
+}
+
 export interface Report {
   year: number;
   throughMonth: number;
@@ -48,6 +60,8 @@ export interface Report {
   tables: ReportTable[];
   deviationSplit: DeviationSplit;
   narrative: Narrative;
+  /** At month 12, when Prognoshistorik has versions: each version's Total forecast against the outcome. */
+  forecastAccuracy?: ForecastAccuracy[];
   /** Warnings that do not stop the report (e.g. a decided key that differs from the users); hosts describe them. */
   warnings: Notice[];
 }

@@ -57,3 +57,8 @@ export function endOfMonth(year: number, month: number): CalendarDate {
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** The date as Excel's serial number (1900 date system), which both hosts write with a date format. */
+export function excelSerial(date: CalendarDate): number {
+  return (Date.UTC(date.year, date.month - 1, date.day) - EXCEL_EPOCH) / MS_PER_DAY;
+}

@@ -68,8 +68,11 @@ export function allocationReader(table: TableData, parties: readonly string[]): 
   };
 }
 
-/** Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative annual budget is revenue. */
-function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: LedgerColumns, annualBudget: Dec, normalType: (name: string) => string): Section {
+/**
+ * Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative amount (the ledger's annual budget,
+ * the plan's first year) is revenue. One rule for every table that has Typ and Konto.
+ */
+export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, annualBudget: Dec, normalType: (name: string) => string): Section {
   if (columns.type !== undefined && !isBlank(row[columns.type])) {
     const section = typeSection(row[columns.type], normalType);
     if (section) return section;

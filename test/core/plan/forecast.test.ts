@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/decimal";
+import { historyRows, lockForecast } from "../../../src/core/plan/lock";
+import { HISTORY_HEADERS, HISTORY_TABLE, readForecastHistory } from "../../../src/core/plan/history";
+import { historyWarnings, SEALS_HEADERS, SEALS_TABLE } from "../../../src/core/plan/seals";
+import { forecastChangeTable, type ForecastSide } from "../../../src/core/report/forecastChange";
+import { reportFromTables } from "../../../src/core/report/fromTables";
+import type { ReportTable } from "../../../src/core/report/types";
+import type { TableData } from "../../../src/core/workbook/types";
+import { expectOitError } from "../expectOitError";
+import { keys, settings, table } from "./tables";
+
+const parties = ["Borgholm", "Mörbylånga"];
+const workbookKeys = keys([
+  [2025, "Borgholm", 0.447],
+  [2025, "Mörbylånga", 0.553],
+]);
+
+function ledger(forecasts: Record<string, number>): TableData {
+  return table("Underlag", ["Rad", "Fördelning", "Utfall", "Årsbudget", "Årsprognos"], [
+    ["Personal", "Gemensam", 600.4, 1000, forecasts.Personal ?? 1000],
+    ["Licenser", "Gemensam", 300, 400, forecasts.Licenser ?? 400],
+    ["Bolag", "Gemensam", -100, -150, forecasts.Bolag ?? -150],
+    ["Arvoden", "Mörbylånga", 10, 20, forecasts.Arvoden ?? 20],
+  ]);
+}
+
+/** The workbook after a lock, as a host appends it: the history and the seals as tables. */
+function locked(tables: TableData[], label: string, month?: number): TableData[] {
+  const lock = lockForecast(tables, { label, today: { year: 2025, month: 5, day: 2 }, month });
+  const others = tables.filter((t) => t.name !== HISTORY_TABLE && t.name !== SEALS_TABLE);
+  return [
+    ...others,
+    table(HISTORY_TABLE, [...HISTORY_HEADERS], lock.versions.flatMap(historyRows)),
+    table(SEALS_TABLE, [...SEALS_HEADERS], lock.seals.map((seal) => [seal.label, seal.fingerprint])),
+  ];
+}
+
+function change(report: { tables: ReportTable[] }): ReportTable {
+  return report.tables.find((t) => t.id === "forecastChange") as ReportTable;
+}
+
+/** Figures in sentences group thousands with a no-break space and carry the typographic minus. */
+const swedish = (text: string) => text.replace(/(\d) (?=\d{3}\b)/g, "$1\u00a0").replace(/−/g, "\u2212");
+
+describe("lock and compare", () => {
+  const base = [settings(), workbookKeys, ledger({})];
+
+  it("appends the lines' forecasts under the label; a label in use is refused, whatever its case", () => {
+    const once = locked(base, "T1 2025", 4);
+    const versions = readForecastHistory(once.find((t) => t.name === HISTORY_TABLE), parties);
+    expect(versions.map((v) => [v.label, v.throughMonth, v.lines.map((l) => [l.line, l.allocation, l.forecast.toNumber(), l.outcome.toNumber()])])).toEqual([
+      ["T1 2025", 4, [["Personal", "Gemensam", 1000, 600.4], ["Licenser", "Gemensam", 400, 300], ["Bolag", "Gemensam", -150, -100], ["Arvoden", "Mörbylånga", 20, 10]]],
+    ]);
+    expect(versions[0].locked).toEqual({ year: 2025, month: 5, day: 2 });
+    expectOitError(() => lockForecast(once, { label: "t1  2025", today: { year: 2025, month: 6, day: 1 } }), "lockLabelInUse", { sv: ["t1 2025", "Prognoshistorik"] });
+    expectOitError(() => lockForecast(once, { label: "  ", today: { year: 2025, month: 6, day: 1 } }), "lockLabelEmpty");
+    const twice = locked([...once.filter((t) => t.name !== "Underlag"), ledger({ Licenser: 450 })], "T2 2025");
+    const history = twice.find((t) => t.name === HISTORY_TABLE) as TableData;
+    expect(history.rows.slice(0, 4)).toEqual((once.find((t) => t.name === HISTORY_TABLE) as TableData).rows);
+    expect(history.rows).toHaveLength(8);
+  });
+
+  it("compares the forecast now with the latest version by default, another by choice", () => {
+    const t1 = locked(base, "T1 2025");
+    const t2 = locked([...t1.filter((t) => t.name !== "Underlag"), ledger({ Licenser: 450 })], "T2 2025");
+    const now = [...t2.filter((t) => t.name !== "Underlag"), ledger({ Licenser: 470, Personal: 990 })];
+    const latest = change(reportFromTables(now));
+    expect(latest.title).toBe("Förändring av årsprognosen sedan T2 2025");
+    expect(latest.columns).toEqual(["Prognos T2 2025", "Årsprognos", "Förändring"]);
+    expect(Object.fromEntries(latest.rows.map((r) => [r.label, r.values]))).toMatchObject({ Licenser: [450, 470, 20], Personal: [1000, 990, -10], Total: [1320, 1330, 10] });
+    const report = reportFromTables(now, { compare: "T1 2025" });
+    expect(change(report).rows.find((r) => r.label === "Licenser")?.values).toEqual([400, 470, 70]);
+    expect(report.narrative.paragraphs.at(-1)).toBe(swedish("Årsprognosen har sedan T1 2025 ändrats med +60 tkr, från 1 270 tkr till 1 330 tkr. Mest har Licenser (+70 tkr) och Personal (−10 tkr) ändrats."));
+    expectOitError(() => reportFromTables(now, { compare: "T9" }), "compareUnknownVersion", { sv: ["T9", "T1 2025, T2 2025"] });
+    expect(reportFromTables(base).tables.some((t) => t.id === "forecastChange")).toBe(false);
+  });
+
+  it("gives prognossäkerhet at month 12: each version's Total forecast against the outcome, tkr and percent", () => {
+    const t1 = locked(base, "T1 2025");
+    const yearEnd = [settings([["Period t.o.m. månad", 12]]), ...t1.filter((t) => t.name !== "Inställningar")];
+    expect(reportFromTables(yearEnd).forecastAccuracy).toEqual([{ version: "T1 2025", throughMonth: 8, forecast: 1270, outcome: 810, difference: 460, percent: 56.8 }]);
+    expect(reportFromTables(t1).forecastAccuracy).toBeUndefined();
+  });
+
+  it("warns in Kontroll when a version's rows were edited or deleted, or never sealed", () => {
+    const both = locked(locked(base, "T1 2025"), "T2 2025");
+    const history = both.find((t) => t.name === HISTORY_TABLE) as TableData;
+    const read = (rows: unknown[][]) => readForecastHistory({ ...history, rows }, parties);
+    const seals = (both.find((t) => t.name === SEALS_TABLE) as TableData).rows.map(([label, fingerprint]) => ({ label: String(label), fingerprint: String(fingerprint) }));
+    const codes = (rows: unknown[][], kept = seals) => historyWarnings(read(rows), kept).map((w) => [w.code, w.params.version]);
+    expect(codes(history.rows)).toEqual([]);
+    expect(codes(history.rows.map((row, i) => (i === 1 ? [...row.slice(0, 5), 401, row[6]] : row)))).toEqual([["historyEdited", "T1 2025"]]);
+    expect(codes(history.rows.filter((_, i) => i !== 5))).toEqual([["historyEdited", "T2 2025"]]);
+    expect(codes(history.rows.slice(4))).toEqual([["historyDeleted", "T1 2025"]]);
+    expect(codes(history.rows, seals.slice(1))).toEqual([["historyUnsealed", "T1 2025"]]);
+    // The same figure typed another way is the same figure.
+    expect(codes(history.rows.map((row, i) => (i === 0 ? [...row.slice(0, 5), "1 000,00", row[6]] : row)))).toEqual([]);
+  });
+});
+
+const sides = fc
+  .record({ lines: fc.integer({ min: 1, max: 8 }), kr: fc.boolean() })
+  .chain(({ lines, kr }) => {
+    const amount = fc.integer({ min: -90_000_000, max: 90_000_000 }).map((n) => new Dec(n).div(kr ? 100_000 : 1000));
+    const side = fc.array(amount, { minLength: lines, maxLength: lines });
+    return fc.record({ a: side, b: side, c: side, owners: fc.array(fc.integer({ min: -1, max: 1 }), { minLength: lines, maxLength: lines }) });
+  });
+
+function sideOf(forecasts: Dec[], owners: number[]): ForecastSide[] {
+  return forecasts.map((forecast, i) => ({ line: `Rad ${i}`, allocation: owners[i] < 0 ? "Gemensam" : parties[owners[i]], section: i % 2 ? "revenue" : "cost", forecast }));
+}
+
+const exactChanges = (table: ReportTable): Dec[] => table.rows.map((row) => new Dec(row.exact[2]));
+
+describe("forecast change properties", () => {
+  it("no change gives zero changes everywhere; A→B plus B→C is A→C exactly; displayed figures add up within 1", () => {
+    fc.assert(
+      fc.property(sides, ({ a, b, c, owners }) => {
+        const [A, B, C] = [a, b, c].map((side) => sideOf(side, owners));
+        const same = forecastChangeTable("X", A, A, parties, "controlled", "tkr");
+        for (const row of same.rows) expect([row.values[2], row.exact[2]]).toEqual([0, 0]);
+        const ab = forecastChangeTable("A", A, B, parties, "controlled", "tkr");
+        const bc = forecastChangeTable("B", B, C, parties, "controlled", "tkr");
+        const ac = forecastChangeTable("A", A, C, parties, "controlled", "tkr");
+        const sum = exactChanges(ab).map((value, i) => value.plus(exactChanges(bc)[i]));
+        expect(sum.map(String)).toEqual(exactChanges(ac).map(String));
+        for (const t of [ab, bc, ac]) {
+          const lines = t.rows.filter((r) => r.kind === "line");
+          const sumOf = (section: string) => t.rows.find((r) => r.kind === "sum" && r.section === section)!.values;
+          const total = t.rows.find((r) => r.kind === "total")!.values;
+          for (let col = 0; col < 3; col++) {
+            expect(lines.filter((r) => r.section === "revenue").reduce((s, r) => s + r.values[col], 0)).toBe(sumOf("revenue")[col]);
+            expect(lines.filter((r) => r.section === "cost").reduce((s, r) => s + r.values[col], 0)).toBe(sumOf("cost")[col]);
+            expect(sumOf("revenue")[col] + sumOf("cost")[col]).toBe(total[col]);
+          }
+          for (const row of t.rows) {
+            expect(row.values[2]).toBe(row.values[1] - row.values[0]);
+            if (t.note === undefined) row.values.forEach((value, col) => expect(Math.abs(value - row.exact[col])).toBeLessThan(1));
+          }
+        }
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
