@@ -2,6 +2,7 @@ import { runWorkbookChecks } from "../excel/checks";
 import { generateReport } from "../excel/generateReport";
 import { writeInvoices } from "../excel/invoices";
 import { exitCandidates, writeAccount, writeExit } from "../excel/account";
+import { lockForecast, writePlan } from "../excel/plan";
 import { createSettingsSheet, readKeySetup, saveKeyYear } from "../excel/keys";
 import { canRunFunctions, insertFormula, reportChoices, selectAddress } from "../excel/navigation";
 import { sendCopy } from "../excel/sendCopy";
@@ -19,6 +20,8 @@ export const excelHost: PaneHost = {
   writeAccount,
   exitCandidates,
   writeExit,
+  writePlan,
+  lockForecast,
   runChecks: runWorkbookChecks,
   selectCell: selectAddress,
   insertFormula,

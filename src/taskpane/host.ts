@@ -5,6 +5,7 @@ import type { InvoicePlan } from "../core/invoicing/types";
 import type { MembersAccount } from "../core/account/types";
 import type { ExitSplit } from "../core/exit/types";
 import type { Language } from "../core/messages";
+import type { PlanReport } from "../core/plan";
 import type { Report } from "../core/report/types";
 import type { KeyRowInput, KeySetup } from "../excel/keys";
 import type { ReportChoices } from "../excel/navigation";
@@ -43,6 +44,10 @@ export interface PaneHost {
   exitCandidates(): Promise<string[]>;
   /** The exit of `party`, written as the sheet Avveckling YYYY with its chart. */
   writeExit(party: string): Promise<{ value: ExitSplit; sheetName: string; skipped: Notice[] }>;
+  /** The budget and plan from Budgetplan (and Prioriteringar), written as the sheet Budget och plan YYYY–YYYY. */
+  writePlan(): Promise<{ value: PlanReport; sheetName: string; skipped: Notice[] }>;
+  /** Lås prognos: the current lines' forecasts appended to Prognoshistorik as the version `label`. */
+  lockForecast(label: string): Promise<{ version: string; rows: number }>;
   /** Every check of the workbook; given a ledger table, that ledger's rows instead of every ledger's. */
   runChecks(ledgerTable?: string): Promise<Finding[]>;
   selectCell(address: string): Promise<void>;

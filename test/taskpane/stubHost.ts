@@ -17,6 +17,8 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls:
     writeAccount: unexpected("writeAccount"),
     exitCandidates: unexpected("exitCandidates"),
     writeExit: unexpected("writeExit"),
+    writePlan: unexpected("writePlan"),
+    lockForecast: unexpected("lockForecast"),
     runChecks: unexpected("runChecks"),
     selectCell: unexpected("selectCell"),
     insertFormula: unexpected("insertFormula"),

@@ -10,6 +10,7 @@ import { useStrings } from "../i18n";
 import { Notices } from "../Notices";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
+import { LockSection, PlanSection } from "./PlanSection";
 import { useAction } from "../useAction";
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -106,6 +107,8 @@ export function ReportView() {
           </MessageBarBody>
         </MessageBar>
       )}
+      <LockSection />
+      <PlanSection />
     </ViewFrame>
   );
 }

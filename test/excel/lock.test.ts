@@ -1,0 +1,64 @@
+import { lockForecast, writePlan } from "../../src/excel/plan";
+import { HISTORY_TABLE, readForecastHistory, readSeals, historyWarnings, SEALS_TABLE } from "../../src/core/plan";
+import type { TableData } from "../../src/core/workbook/types";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { installFakeOffice } from "../fakes";
+import { keys, settings, table } from "../core/plan/tables";
+
+const parties = ["Borgholm", "Mörbylånga"];
+
+function workbook(forecast: number): TableData[] {
+  return [
+    settings(),
+    keys([
+      [2025, "Borgholm", 0.447],
+      [2025, "Mörbylånga", 0.553],
+    ]),
+    table("Underlag", ["Rad", "Fördelning", "Utfall", "Årsbudget", "Årsprognos"], [
+      ["Personal", "Gemensam", 600.4, 1000, forecast],
+      ["Arvoden", "Mörbylånga", 10, 20, 20],
+    ]),
+  ];
+}
+
+/** The workbook's tables read back through the reader the add-in uses. */
+async function tablesOf(): Promise<TableData[]> {
+  return Excel.run(async (context) => (await readWorkbook(context, { names: [HISTORY_TABLE, SEALS_TABLE] })).tables);
+}
+
+/** The first sheet row (1-based) a write's address touches. */
+function firstRow(address: string | undefined): number {
+  return Number(/(\d+)/.exec(address ?? "")?.[1] ?? 0);
+}
+
+describe("Lås prognos through Office.js", () => {
+  it("creates Prognoshistorik and Prognoslås, then appends below them, never writing the rows already there", async () => {
+    const host = installFakeOffice(globalThis, { tables: workbook(1000) });
+    expect(await lockForecast("T1 2025")).toEqual({ version: "T1 2025", rows: 2 });
+    const first = (await tablesOf()).find((t) => t.name === HISTORY_TABLE)!;
+    expect(first.rows.map((row) => row.slice(2))).toEqual([[8, "Personal", "Gemensam", 1000, 600.4], [8, "Arvoden", "Mörbylånga", 20, 10]]);
+    await expect(lockForecast("t1 2025")).rejects.toMatchObject({ code: "lockLabelInUse" });
+    const writesBefore = host.writes.length;
+    await lockForecast("T2 2025");
+    const tables = await tablesOf();
+    const history = tables.find((t) => t.name === HISTORY_TABLE)!;
+    expect(history.rows.slice(0, 2)).toEqual(first.rows);
+    expect(history.rows.map((row) => row[0])).toEqual(["T1 2025", "T1 2025", "T2 2025", "T2 2025"]);
+    // Only the new version's rows were written: no cell write since reaches the header or the first two body rows.
+    const cellWrites = host.writes.slice(writesBefore).filter((write) => write.action === "values" || write.action === "numberFormat");
+    expect(cellWrites.length).toBeGreaterThan(0);
+    expect(cellWrites.every((write) => firstRow(write.address) >= 4 || (write.address ?? "").startsWith("I"))).toBe(true);
+    const versions = readForecastHistory(history, parties);
+    expect(historyWarnings(versions, readSeals(tables.find((t) => t.name === SEALS_TABLE)))).toEqual([]);
+  });
+
+  it("writes the plan sheet through the report writer", async () => {
+    const host = installFakeOffice(globalThis, {
+      tables: [...workbook(1000), table("Budgetplan", ["Rad", "Fördelning", "Budget 2025", "Plan 2026"], [["Personal", "Gemensam", 1000, 1100]])],
+    });
+    const { sheetName, value } = await writePlan();
+    expect(sheetName).toBe("Budget och plan 2025–2026");
+    expect(value.split.map((split) => split.amount)).toEqual([1000, 1100]);
+    expect(host.snapshot().sheets.some((sheet) => sheet.name === sheetName)).toBe(true);
+  });
+});
