@@ -49,6 +49,8 @@ export interface TableHead {
 export interface RowsWanted {
   names: readonly string[];
   byHeaders?: (table: TableHead) => boolean;
+  /** The worksheet-scoped name that makes a sheet the add-in's (`SheetFacts.marked`); the report's unless told. */
+  marker?: string;
 }
 
 function isNamed(wanted: RowsWanted, name: string): boolean {
@@ -95,8 +97,8 @@ function queueHead(table: Excel.Table, withSample: boolean): PendingTable {
   };
 }
 
-function queueMarkers(sheets: Excel.Worksheet[]): Excel.NamedItem[] {
-  return sheets.map((sheet) => sheet.names.getItemOrNullObject(REPORT_MARKER_NAME).load("name"));
+function queueMarkers(sheets: Excel.Worksheet[], marker = REPORT_MARKER_NAME): Excel.NamedItem[] {
+  return sheets.map((sheet) => sheet.names.getItemOrNullObject(marker).load("name"));
 }
 
 /**
@@ -111,13 +113,13 @@ async function readHeads(
   wanted: RowsWanted
 ): Promise<{ heads: PendingTable[]; markers: Excel.NamedItem[] }> {
   let heads = tables.map((table) => queueHead(table, isNamed(wanted, table.name)));
-  let markers = queueMarkers(sheets);
+  let markers = queueMarkers(sheets, wanted.marker);
   try {
     await context.sync();
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
     heads = tables.map((table) => queueHead(table, false));
-    markers = queueMarkers(sheets);
+    markers = queueMarkers(sheets, wanted.marker);
     await context.sync();
   }
   return { heads, markers };

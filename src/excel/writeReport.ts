@@ -1,4 +1,5 @@
 import { OitError, isOitError, type Notice } from "../core/errors";
+import type { MessageCode } from "../core/messages";
 import type { SheetLayout } from "../core/report/layout.types";
 import { renderDecorations, renderEssentials, type Decorations } from "./renderLayout";
 import { chooseReportSheet, temporarySheetName, type SheetChoice } from "../core/report/sheetNames";
@@ -23,7 +24,7 @@ export interface WrittenReport {
  * The finished sheet takes the place and name of the one it replaces. The old sheet goes only
  * after the new one is complete, so a failure before this point leaves the old report intact.
  */
-function swapIn(fresh: Excel.Worksheet, choice: SheetChoice<SheetFacts>): void {
+export function swapIn(fresh: Excel.Worksheet, choice: SheetChoice<SheetFacts>): void {
   const old = choice.replaces;
   if (old) {
     fresh.position = old.position;
@@ -35,7 +36,7 @@ function swapIn(fresh: Excel.Worksheet, choice: SheetChoice<SheetFacts>): void {
 }
 
 /** Best effort: removes the half-written sheet; tells whether the workbook is as it was. */
-async function discard(context: Excel.RequestContext, fresh: Excel.Worksheet): Promise<boolean> {
+export async function discard(context: Excel.RequestContext, fresh: Excel.Worksheet): Promise<boolean> {
   try {
     fresh.delete();
     await context.sync();
@@ -50,12 +51,18 @@ function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function writeFailure(error: unknown, sheet: string, leftover: string | undefined): unknown {
+/** What a failed write tells the user: the engine's own error, or Excel's words and whether a half-written sheet is left. */
+export function writeFailure(
+  error: unknown,
+  sheet: string,
+  leftover: string | undefined,
+  codes: [MessageCode, MessageCode] = ["reportNotWritten", "reportNotWrittenLeftover"]
+): unknown {
   if (isOitError(error)) return error;
   const detail = detailOf(error);
   return leftover === undefined
-    ? new OitError("reportNotWritten", { sheet, detail })
-    : new OitError("reportNotWrittenLeftover", { sheet, detail, leftover });
+    ? new OitError(codes[0], { sheet, detail })
+    : new OitError(codes[1], { sheet, detail, leftover });
 }
 
 function skippedNotice(decorations: Decorations, sheet: string, error: unknown): Notice {

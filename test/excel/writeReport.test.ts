@@ -13,6 +13,7 @@ import {
 } from "../fakes";
 import { defaultPrint } from "../fakes/state";
 import { NUMBER_FORMAT, expectBlocksWritten, sampleLayout } from "./layouts";
+import { failure } from "./rejection";
 
 const NAME = "Rapport jan–aug 2027";
 
@@ -43,14 +44,6 @@ function nth(action: WriteEntry["action"], n: number): (entry: WriteEntry) => bo
   return (entry) => entry.action === action && ++seen === n;
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error("expected the write to fail");
-    },
-    (error: unknown) => error
-  );
-}
 
 describe("writeReport on a new sheet", () => {
   const layout = sampleLayout(4);

@@ -74,6 +74,8 @@ export interface WorkbookSnapshot {
     column: number;
     rowCount: number;
     columnCount: number;
+    /** AutoFilter criteria by column offset: the values shown. */
+    filters: Record<number, string[]>;
   }[];
 }
 
@@ -269,6 +271,67 @@ export class FakeExcelHost {
     this.sheets.splice(position, 0, sheet);
   }
 
+  /** Table names are unique in a workbook, without regard to case, as Excel keeps them. */
+  renameTable(table: TableState, name: string): void {
+    const other = this.findTable(name);
+    if (other && other !== table)
+      throw new FakeOfficeError("InvalidArgument", `a table named "${name}" exists`);
+    table.name = name;
+  }
+
+  /** Tabell1, Tabell2, …: the first name no table has, as Excel names a new table. */
+  freeTableName(): string {
+    for (let n = 1; ; n++) if (!this.findTable(`Tabell${n}`)) return `Tabell${n}`;
+  }
+
+  /**
+   * Table rows.add at the end (alwaysInsert, the default): the cells under the table, in its
+   * columns, move down by the new rows. Excel refuses when that would shift part of another table.
+   */
+  insertTableRows(table: TableState, count: number): void {
+    const below = table.headerRow + 1 + table.rowCount;
+    const inColumns = (column: number) =>
+      column >= table.column && column < table.column + table.columnCount;
+    const blocked = this.tables.find(
+      (other) =>
+        other !== table &&
+        other.sheet === table.sheet &&
+        other.headerRow >= below &&
+        other.column < table.column + table.columnCount &&
+        other.column + other.columnCount > table.column
+    );
+    if (blocked)
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        `rows cannot be added to ${table.name}: they would shift the table ${blocked.name}`
+      );
+    const moved = [...table.sheet.cells.entries()].filter(([key]) => {
+      const [row, column] = key.split(",").map(Number);
+      return row >= below && inColumns(column);
+    });
+    moved.forEach(([key]) => table.sheet.cells.delete(key));
+    moved.forEach(([key, cell]) => {
+      const [row, column] = key.split(",").map(Number);
+      table.sheet.cells.set(cellKey(row + count, column), cell);
+    });
+    table.rowCount += count;
+  }
+
+  /** The body rows (0-based within the body) an AutoFilter leaves visible: every criterion met, text compared without case. */
+  visibleRows(table: TableState): number[] {
+    const body = this.valuesAt(table.sheet, {
+      row: table.headerRow + 1,
+      column: table.column,
+      rowCount: table.rowCount,
+      columnCount: table.columnCount,
+    });
+    const shown = (row: CellValue[]) =>
+      [...table.filters].every(([column, values]) =>
+        values.some((value) => sameName(value, String(row[column])))
+      );
+    return body.flatMap((row, index) => (shown(row) ? [index] : []));
+  }
+
   addName(sheet: SheetState, item: NamedItemState): void {
     if (sheet.names.has(item.name.toLowerCase()))
       throw new FakeOfficeError("ItemAlreadyExists", `the name ${item.name} exists`);
@@ -297,7 +360,11 @@ export class FakeExcelHost {
         rowHeights: Object.fromEntries(sheet.rowHeights),
         print: structuredClone(sheet.print),
       })),
-      tables: this.tables.map(({ sheet, ...table }) => ({ ...table, sheet: sheet.name })),
+      tables: this.tables.map(({ sheet, filters, ...table }) => ({
+        ...table,
+        sheet: sheet.name,
+        filters: Object.fromEntries([...filters].map(([column, values]) => [column, [...values]])),
+      })),
     };
   }
 
@@ -336,6 +403,7 @@ export class FakeExcelHost {
       columnCount: seed.headers.length,
       // Excel keeps one (blank) body row in a table that has no data.
       rowCount: Math.max(1, seed.rows.length),
+      filters: new Map(),
     });
   }
 }

@@ -145,6 +145,20 @@ abstract class FakeClientObject<T extends object> {
   }
 }
 
+/**
+ * A cell after a value is written to it, as Excel takes a written value (as if typed): a leading
+ * apostrophe makes the rest text and is not part of the value; a text that starts with =, +, - or
+ * @ is a formula unless the cell is formatted as text ("@"). The fake cannot evaluate it: the cell
+ * keeps the formula and shows #NAME?, so a label written without the text format is seen to be lost.
+ * (The fake does not turn number-like text into numbers, as Excel does in a cell not formatted as text.)
+ */
+export function written(cell: Cell, value: CellValue): Cell {
+  const { formula: _previous, ...rest } = cell;
+  if (typeof value === "string" && value.startsWith("'")) return { ...rest, value: value.slice(1), error: false };
+  if (isFormulaText(value) && cell.numberFormat !== TEXT_NUMBER_FORMAT) return { ...rest, value: "#NAME?", error: true, formula: value };
+  return { ...rest, value, error: false };
+}
+
 function requireSheet(sheet: SheetState | null, what: string): SheetState {
   if (!sheet) throw new FakeOfficeError("ItemNotFound", `${what} does not exist`);
   return sheet;
@@ -325,6 +339,24 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> {
     );
   }
 
+  /**
+   * The smallest range holding every cell with a value (valuesOnly) or with any content, or
+   * Office.js's null object for a sheet with none.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => this.state(), () => {
+      const keys = [...this.state().cells.entries()]
+        .filter(([, cell]) => !valuesOnly || cell.value !== "")
+        .map(([key]) => key.split(",").map(Number));
+      if (keys.length === 0) return null;
+      const rows = keys.map(([row]) => row);
+      const columns = keys.map(([, column]) => column);
+      const row = Math.min(...rows);
+      const column = Math.min(...columns);
+      return { row, column, rowCount: Math.max(...rows) - row + 1, columnCount: Math.max(...columns) - column + 1 };
+    });
+  }
+
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(
       this.context,
@@ -343,6 +375,7 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> {
 }
 
 interface RangeData {
+  isNullObject: boolean;
   values: CellValue[][];
   valueTypes: string[][];
   numberFormat: string[][];
@@ -368,16 +401,48 @@ function valueType(cell: Cell): string {
   return typeof cell.value === "boolean" ? "Boolean" : "String";
 }
 
+/** A range that is Office.js's null object (a used range of an empty sheet): loads as such, and cannot be written. */
+const NULL_RANGE: Omit<RangeData, "address"> = {
+  isNullObject: true,
+  values: [],
+  valueTypes: [],
+  numberFormat: [],
+  rowIndex: 0,
+  columnIndex: 0,
+  rowCount: 0,
+  columnCount: 0,
+};
+
 export class FakeRange extends FakeClientObject<RangeData> {
   private readonly sheet: Lazy<SheetState>;
-  private readonly rect: Lazy<Rect>;
+  private readonly found: Lazy<Rect | null>;
   readonly format: FakeRangeFormat;
 
-  constructor(context: FakeRequestContext, sheet: () => SheetState, rect: () => Rect) {
+  /** `rect` gives null for a range that is a null object. */
+  constructor(context: FakeRequestContext, sheet: () => SheetState, rect: () => Rect | null) {
     super(context);
     this.sheet = new Lazy(sheet);
-    this.rect = new Lazy(rect);
+    this.found = new Lazy(rect);
     this.format = new FakeRangeFormat(this);
+  }
+
+  private get rect(): { get(): Rect } {
+    return {
+      get: () => {
+        const rect = this.found.get();
+        if (!rect) throw new FakeOfficeError("InvalidOperation", "the range is a null object");
+        return rect;
+      },
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject");
+  }
+
+  /** The range's sheet (Range.worksheet). */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.sheet.get());
   }
 
   /** The range as a reference that follows its sheet; resolved when the batch runs. */
@@ -387,9 +452,11 @@ export class FakeRange extends FakeClientObject<RangeData> {
 
   protected snapshot(): RangeData {
     const sheet = this.sheet.get();
+    if (this.found.get() === null) return { ...NULL_RANGE, address: "" };
     const rect = this.rect.get();
     const host = this.context.host;
     return {
+      isNullObject: false,
       values: host.valuesAt(sheet, rect),
       valueTypes: host.mapRect(rect, (row, column) => valueType(host.cellAt(sheet, row, column))),
       numberFormat: host.mapRect(
@@ -483,20 +550,9 @@ export class FakeRange extends FakeClientObject<RangeData> {
     return this.loaded("values");
   }
 
-  /**
-   * As in Office.js, null leaves a cell as it is, and a text that starts with =, +, - or @ is taken
-   * as a formula unless the cell is formatted as text ("@"), as the Range.values reference says.
-   * The fake cannot evaluate it: the cell keeps the formula and shows #NAME?, so a label written
-   * without the text format is seen to be lost.
-   */
+  /** As in Office.js, null leaves a cell as it is; a written value is taken as Excel takes it (`written`). */
   set values(values: (CellValue | null)[][]) {
-    this.updateCells("values", values, (cell, value) => {
-      if (value === null) return undefined;
-      const { formula: _previous, ...rest } = cell;
-      if (isFormulaText(value) && cell.numberFormat !== TEXT_NUMBER_FORMAT)
-        return { ...rest, value: "#NAME?", error: true, formula: value };
-      return { ...rest, value, error: false };
-    });
+    this.updateCells("values", values, (cell, value) => (value === null ? undefined : written(cell, value)));
   }
 
   get valueTypes(): string[][] {
@@ -724,25 +780,48 @@ export class FakeTableCollection extends FakeClientObject<{ items: FakeTable[] }
       : new FakeNullTable();
   }
 
-  /** A table over `range` (its first row the headers), named Tabell<n> until renamed. */
+  /**
+   * A table over `range` (its first row the headers), named Tabell<n> until renamed. Excel
+   * refuses a table over cells another table holds.
+   */
   add(range: FakeRange, hasHeaders: boolean): FakeNewTable {
     if (!hasHeaders)
       throw new FakeOfficeError("InvalidArgument", "the fake makes tables with headers only");
     const state: TableState = {
-      name: `Tabell${this.context.host.tables.length + 1}`,
+      name: "",
       sheet: undefined as unknown as SheetState,
       headerRow: 0,
       column: 0,
       columnCount: 1,
       rowCount: 1,
+      filters: new Map(),
     };
     this.context.enqueue(() => {
+      const host = this.context.host;
       const { sheet, rect } = range.ref();
-      placeTable(Object.assign(state, { sheet }), rect);
-      this.context.host.tables.push(state);
+      host.write("addTable", sheet, rectAddress(rect), () => {
+        const overlapped = host.tables.find((table) => table.sheet === sheet && overlaps(tableRect(table), rect));
+        if (overlapped)
+          throw new FakeOfficeError("InvalidOperation", `the range overlaps the table ${overlapped.name}`);
+        placeTable(Object.assign(state, { sheet, name: host.freeTableName() }), rect);
+        host.tables.push(state);
+      });
     });
     return new FakeNewTable(this.context, state);
   }
+}
+
+function tableRect(table: TableState): Rect {
+  return { row: table.headerRow, column: table.column, rowCount: table.rowCount + 1, columnCount: table.columnCount };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
 }
 
 /** Moves a table onto `rect`, its header row first; Excel keeps at least one body row. */
@@ -765,6 +844,8 @@ export class FakeNullTable {
 
 export class FakeTable extends FakeClientObject<{ name: string }> {
   readonly worksheet: FakeWorksheet;
+  readonly rows: { add(index?: number | null, values?: CellValue[][]): void };
+  readonly columns: { getItem(key: string): { filter: { applyValuesFilter(values: string[]): void } } };
 
   constructor(
     context: FakeRequestContext,
@@ -772,6 +853,12 @@ export class FakeTable extends FakeClientObject<{ name: string }> {
   ) {
     super(context);
     this.worksheet = new FakeWorksheet(context, () => table.sheet);
+    this.rows = { add: (index, values) => this.addRows(index, values) };
+    this.columns = {
+      getItem: (key) => ({
+        filter: { applyValuesFilter: (values) => this.filterColumn(key, values) },
+      }),
+    };
   }
 
   protected snapshot(): { name: string } {
@@ -780,6 +867,46 @@ export class FakeTable extends FakeClientObject<{ name: string }> {
 
   get name(): string {
     return this.loaded("name");
+  }
+
+  protected change(action: WriteAction, apply: (table: TableState) => void): void {
+    this.context.enqueueWrite(action, () => this.table.sheet, undefined, () => apply(this.table));
+  }
+
+  /** Rows at the end of the table (index null or absent only), written with `values`. */
+  private addRows(index: number | null | undefined, values: CellValue[][] | undefined): void {
+    if (index !== null && index !== undefined)
+      throw new FakeOfficeError("InvalidArgument", "the fake adds table rows at the end only");
+    if (!values || values.some((row) => row.length !== this.table.columnCount))
+      throw new FakeOfficeError("InvalidArgument", `rows.add: the values do not match the ${this.table.columnCount} columns`);
+    this.change("addTableRows", (table) => {
+      const first = table.headerRow + 1 + table.rowCount;
+      this.context.host.insertTableRows(table, values.length);
+      values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const key = cellKey(first + r, table.column + c);
+          table.sheet.cells.set(key, written(table.sheet.cells.get(key) ?? blankCell(), value));
+        })
+      );
+    });
+  }
+
+  /** The column by its header (Excel compares without case); its criterion shows only rows holding one of `values`. */
+  private filterColumn(key: string, values: string[]): void {
+    this.change("filter", (table) => {
+      const headers = this.context.host.valuesAt(table.sheet, tableRect(table))[0];
+      const column = headers.findIndex((header) => String(header).toLowerCase() === key.toLowerCase());
+      if (column < 0) throw new FakeOfficeError("ItemNotFound", `the table ${table.name} has no column ${key}`);
+      table.filters.set(column, [...values]);
+    });
+  }
+
+  clearFilters(): void {
+    this.change("filter", (table) => table.filters.clear());
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => this.table.sheet, () => tableRect(this.table));
   }
 
   getHeaderRowRange(): FakeRange {
@@ -810,16 +937,14 @@ export class FakeTable extends FakeClientObject<{ name: string }> {
   }
 }
 
-/** A table added in this batch: its name reads at once, and a new name is given when the batch runs. */
+/** A table added in this batch: its name reads once the batch ran, and a new name is given when the batch runs. */
 export class FakeNewTable extends FakeTable {
   get name(): string {
     return this.table.name;
   }
 
   set name(name: string) {
-    this.context.enqueue(() => {
-      this.table.name = name;
-    });
+    this.change("renameTable", (table) => this.context.host.renameTable(table, name));
   }
 }
 

@@ -109,6 +109,8 @@ export interface TableState {
   column: number;
   columnCount: number;
   rowCount: number;
+  /** AutoFilter criteria: the values shown, per column of the table (0-based); a column without criteria shows all. */
+  filters: Map<number, string[]>;
 }
 
 export type WriteAction =
@@ -130,7 +132,11 @@ export type WriteAction =
   | "pageLayout"
   | "freeze"
   | "chart"
-  | "name";
+  | "name"
+  | "addTable"
+  | "renameTable"
+  | "addTableRows"
+  | "filter";
 
 /** One change the add-in asked of the workbook, with the sheet's name at that moment. */
 export interface WriteEntry {

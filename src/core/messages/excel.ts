@@ -35,4 +35,32 @@ export const excelMessages = {
     sv: "Bladet ”{sheet}” är skrivet med alla siffror, men diagrammet kunde inte läggas till: {detail}. Det kan vara delvis tillagt; kontrollera diagrammet eller ta bort det",
     en: "The sheet “{sheet}” is written with all its figures, but the chart could not be added: {detail}. It may be partly added; check the chart or delete it",
   },
+  ledgerNotWritten: {
+    sv: "Underlaget kunde inte skrivas till bladet ”{sheet}”: {detail}. Arbetsboken är oförändrad",
+    en: "The ledger could not be written to the sheet “{sheet}”: {detail}. The workbook is unchanged",
+  },
+  ledgerNotWrittenLeftover: {
+    sv: "Underlaget kunde inte skrivas till bladet ”{sheet}”: {detail}. Det ofullständiga bladet ”{leftover}” kunde inte tas bort; ta bort det för hand",
+    en: "The ledger could not be written to the sheet “{sheet}”: {detail}. The incomplete sheet “{leftover}” could not be removed; delete it by hand",
+  },
+  ledgerTableIsUsers: {
+    sv: "Tabellen {table} på bladet ”{sheet}” är din egen, inte tilläggets, så importen skriver inte över den och har inte ändrat något. Vill du att importen ska skriva underlaget: byt namn på din tabell (Tabelldesign → Tabellnamn) och importera igen",
+    en: "The table {table} on the sheet “{sheet}” is your own, not the add-in's, so the import does not overwrite it and has changed nothing. For the import to write the ledger, rename your table (Table Design → Table Name) and import again",
+  },
+  ledgerSheetHoldsTables: {
+    sv: "Bladet ”{sheet}”, där tillägget skrev underlaget, innehåller nu också tabellen {tables}; bladet ersätts inte, så att den inte går förlorad. Flytta tabellen till ett annat blad och importera igen",
+    en: "The sheet “{sheet}”, where the add-in wrote the ledger, now also holds the table {tables}; the sheet is not replaced, so that it is not lost. Move that table to another sheet and import again",
+  },
+  selectReportLine: {
+    sv: "Markera en rad i en av rapportens tabeller på rapportbladet (en rad med ett radnamn) och klicka igen; den markerade cellen på bladet ”{sheet}” är ingen rapportrad",
+    en: "Select a line in one of the report's tables on the report sheet (a row with a line name) and click again; the selected cell on the sheet “{sheet}” is not a report line",
+  },
+  noLedgerToFilter: {
+    sv: "Arbetsboken har ingen tabell {table} att visa raderna i; importera underlaget först",
+    en: "The workbook has no table {table} to show the rows of; import the ledger first",
+  },
+  lineNotInLedger: {
+    sv: "Ingen rad i tabellen {table} har Rad ”{line}” och Fördelning {allocation}; markera en rad med ett radnamn, inte en summa. Har underlaget ändrats sedan rapporten skrevs, skriv rapporten igen",
+    en: "No row of the table {table} has Rad “{line}” and Fördelning {allocation}; select a row with a line name, not a sum. If the ledger changed since the report was written, write the report again",
+  },
 } satisfies Record<string, Template>;

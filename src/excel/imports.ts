@@ -1,0 +1,169 @@
+import { toNumber } from "../core/decimal";
+import type { Notice, OitError } from "../core/errors";
+import {
+  FORECAST_TABLE,
+  MAPPING_HEADERS,
+  MAPPING_TABLE,
+  importFromTables,
+  importSettingsOf,
+  ledgerSheetRows,
+  readExportFile,
+  readTableExport,
+  type AmountColumn,
+  type CodeString,
+  type ExportData,
+  type ExportRow,
+  type ImportResult,
+  type Recognition,
+} from "../core/import";
+import { CAUSES_TABLE } from "../core/workbook/causes";
+import { KEYS_TABLE } from "../core/workbook/keys";
+import { LEDGER_TABLE } from "../core/workbook/ledger";
+import { sameName } from "../core/workbook/names";
+import { PROFILES_TABLE } from "../core/workbook/profiles";
+import { SETTINGS_TABLE } from "../core/workbook/settings";
+import { findTable } from "../core/workbook/tables";
+import type { TableData } from "../core/workbook/types";
+import { LEDGER_MARKER_NAME } from "../core/report/marker";
+import { findOptionalTable } from "../core/workbook/tables";
+import { readWorkbook, type WorkbookRead } from "./readWorkbook";
+import { writeLedger } from "./writeLedger";
+
+/** What the economist imports: a file chosen in the pane (its bytes read by the browser) or a table of the workbook. */
+export type ImportSource = { kind: "file"; fileName: string; bytes: Uint8Array } | { kind: "table"; table: string };
+
+export type Amounts = Partial<Record<AmountColumn, number>>;
+
+/** An unmapped code string as the pane lists it: its codes, its account's text and its amounts in numbers. */
+export interface UnmappedCodeString {
+  codes: CodeString;
+  accountText?: string;
+  amounts: Amounts;
+  records: number;
+}
+
+export interface ReconciliationFigures {
+  column: AmountColumn;
+  export: number;
+  mapped: number;
+  excluded: number;
+  unmapped: number;
+}
+
+/** What an import found, as plain data for the pane: numbers out, the engine's exact decimals kept inside. */
+export interface ImportPreview {
+  recognition: Recognition;
+  amountColumns: AmountColumn[];
+  /** Code strings that make ledger rows, and those left out on purpose (Exkluderas). */
+  mappedCount: number;
+  excludedCount: number;
+  unmapped: UnmappedCodeString[];
+  reconciliation: ReconciliationFigures[];
+  warnings: Notice[];
+  /** Why no ledger can be written (unmapped code strings, a line without forecast), or null. */
+  problem: OitError | null;
+}
+
+export interface ImportWritten {
+  preview: ImportPreview;
+  sheetName: string;
+  replaced: boolean;
+  /** Rows of the table Underlag written. */
+  rows: number;
+}
+
+/** Tables of the contract that are never an export: offering them would only invite a mistake. */
+const contractTables = [KEYS_TABLE, SETTINGS_TABLE, MAPPING_TABLE, FORECAST_TABLE, LEDGER_TABLE, CAUSES_TABLE, PROFILES_TABLE];
+
+export function isExportCandidate(name: string): boolean {
+  return !contractTables.some((contract) => sameName(contract, name));
+}
+
+function amountsOf(row: ExportRow): Amounts {
+  return Object.fromEntries(Object.entries(row.amounts).map(([column, amount]) => [column, toNumber(amount)]));
+}
+
+export function importPreviewOf(result: ImportResult): ImportPreview {
+  return {
+    recognition: result.recognition,
+    amountColumns: result.amountColumns,
+    mappedCount: result.mapped.length,
+    excludedCount: result.excluded.length,
+    unmapped: result.unmapped.map((row) => ({
+      codes: row.codes,
+      ...(row.accountText ? { accountText: row.accountText } : {}),
+      amounts: amountsOf(row),
+      records: row.records,
+    })),
+    reconciliation: result.reconciliation.map((entry) => ({
+      column: entry.column,
+      export: toNumber(entry.export),
+      mapped: toNumber(entry.mapped),
+      excluded: toNumber(entry.excluded),
+      unmapped: toNumber(entry.unmapped),
+    })),
+    warnings: result.warnings,
+    problem: result.problem,
+  };
+}
+
+function exportOf(source: ImportSource, tables: readonly TableData[]): ExportData {
+  const settings = importSettingsOf(tables);
+  return source.kind === "file"
+    ? readExportFile(source.bytes, source.fileName, settings)
+    : readTableExport(findTable(tables, source.table), settings);
+}
+
+/**
+ * No Mappning table yet is where every economist starts: then no rule takes anything, and every code
+ * string is listed as unmapped, each with its button to begin the table.
+ */
+function withRules(tables: readonly TableData[]): readonly TableData[] {
+  if (findOptionalTable(tables, MAPPING_TABLE)) return tables;
+  return [...tables, { name: MAPPING_TABLE, sheet: "", headers: [...MAPPING_HEADERS], rows: [] }];
+}
+
+/** The export read and mapped by the workbook's own Mappning, Prognos, key and settings. */
+export function importOf(tables: readonly TableData[], source: ImportSource): ImportResult {
+  return importFromTables(withRules(tables), exportOf(source, tables));
+}
+
+/** The tables an import reads the rows of: settings, key, rules, forecasts, and the export when it is a table. */
+function importInputs(source: ImportSource): string[] {
+  return [SETTINGS_TABLE, KEYS_TABLE, MAPPING_TABLE, FORECAST_TABLE, ...(source.kind === "table" ? [source.table] : [])];
+}
+
+/** The workbook as an import needs it, the sheets marked by the ledger's marker. */
+function readForImport(context: Excel.RequestContext, source: ImportSource): Promise<WorkbookRead> {
+  return readWorkbook(context, { names: importInputs(source), marker: LEDGER_MARKER_NAME });
+}
+
+/** The tables of the workbook an export can be read from (the contract's own tables left out), in one sync. */
+export async function importTables(): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    return tables.items.map((table) => table.name).filter(isExportCandidate);
+  });
+}
+
+/** What the import would give, read from the workbook as it is now; nothing is written. */
+export async function previewImport(source: ImportSource): Promise<ImportPreview> {
+  return Excel.run(async (context) => importPreviewOf(importOf((await readForImport(context, source)).tables, source)));
+}
+
+/**
+ * The import mapped again from the workbook as it is now (the economist may have completed rules since
+ * the preview), then written as the table Underlag on the add-in's sheet. Nothing is written when the
+ * import has no ledger: its problem is thrown, naming what is unmapped.
+ */
+export async function writeImportedLedger(source: ImportSource): Promise<ImportWritten> {
+  return Excel.run(async (context) => {
+    const { tables, sheets } = await readForImport(context, source);
+    const result = importOf(tables, source);
+    if (result.problem) throw result.problem;
+    const cells = ledgerSheetRows(result);
+    const written = await writeLedger(context, cells, tables, sheets);
+    return { preview: importPreviewOf(result), ...written, rows: cells.rows.length };
+  });
+}
