@@ -6,6 +6,7 @@ import { HostProvider, type PaneHost } from "./host";
 import { LanguageProvider, useStrings } from "./i18n";
 import { ChecksView } from "./views/ChecksView";
 import { FunctionsView } from "./views/FunctionsView";
+import { ImportView } from "./views/ImportView";
 import { InvoicesView } from "./views/InvoicesView";
 import { KeyView } from "./views/KeyView";
 import { ReportView } from "./views/ReportView";
@@ -41,6 +42,7 @@ const useStyles = makeStyles({
 
 const views: { id: string; label: StringId; View: () => JSX.Element }[] = [
   { id: "key", label: "tabKey", View: KeyView },
+  { id: "import", label: "tabImport", View: ImportView },
   { id: "report", label: "tabReport", View: ReportView },
   { id: "invoices", label: "tabInvoices", View: InvoicesView },
   { id: "checks", label: "tabChecks", View: ChecksView },
@@ -70,7 +72,7 @@ function Views() {
   );
 }
 
-/** The task pane: five views in Fluent's look, in the user's language, over whatever host it is given. */
+/** The task pane: six views in Fluent's look, in the user's language, over whatever host it is given. */
 export function App({ host, language }: { host: PaneHost; language: Language }) {
   return (
     <FluentProvider theme={webLightTheme}>

@@ -1,7 +1,21 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Notice } from "../core/errors";
 import { describe } from "../core/messages";
 import { useStrings } from "./i18n";
+
+/** Warnings to review (a report's, an import's) under one title, one sentence each; nothing when there are none. */
+export function ReviewNotices({ notices }: { notices: readonly Notice[] }) {
+  const { t, language } = useStrings();
+  if (notices.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("reportWarnings")}</MessageBarTitle>
+        {notices.map((notice, i) => <div key={i}>{describe(notice, language)}</div>)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** Warnings that did not stop the work (a print setting or chart Excel refused), in the user's language. */
 export function Notices({ notices }: { notices: readonly Notice[] }) {

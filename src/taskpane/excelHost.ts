@@ -3,6 +3,9 @@ import { generateReport } from "../excel/generateReport";
 import { writeInvoices } from "../excel/invoices";
 import { exitCandidates, writeAccount, writeExit } from "../excel/account";
 import { lockForecast, writePlan } from "../excel/plan";
+import { importTables, previewImport, writeImportedLedger } from "../excel/imports";
+import { showAllLedgerRows, showLedgerRowsOfSelection } from "../excel/ledgerFilter";
+import { addDraftRule } from "../excel/mappingRules";
 import { createSettingsSheet, readKeySetup, saveKeyYear } from "../excel/keys";
 import { canRunFunctions, insertFormula, reportChoices, selectAddress } from "../excel/navigation";
 import { sendCopy } from "../excel/sendCopy";
@@ -28,4 +31,10 @@ export const excelHost: PaneHost = {
   canRunFunctions,
   functionDocs: loadFunctionDocs,
   sendCopy,
+  importTables,
+  previewImport,
+  addDraftRule,
+  writeImportedLedger,
+  showLedgerRowsOfSelection,
+  showAllLedgerRows,
 };

@@ -7,7 +7,11 @@ import type { ExitSplit } from "../core/exit/types";
 import type { Language } from "../core/messages";
 import type { PlanReport } from "../core/plan";
 import type { Report } from "../core/report/types";
+import type { CodeString } from "../core/import";
+import type { ImportPreview, ImportSource, ImportWritten } from "../excel/imports";
 import type { KeyRowInput, KeySetup } from "../excel/keys";
+import type { LedgerRowsShown } from "../excel/ledgerFilter";
+import type { DraftRuleAdded } from "../excel/mappingRules";
 import type { ReportChoices } from "../excel/navigation";
 import type { SentCopy } from "../excel/sendCopy";
 import type { FunctionDoc } from "./functionDocs";
@@ -16,6 +20,9 @@ import type { Rounding, Unit } from "../core/workbook/types";
 export type { KeyRowInput, KeySetup } from "../excel/keys";
 export type { SentCopy } from "../excel/sendCopy";
 export type { ReportChoices } from "../excel/navigation";
+export type { ImportPreview, ImportSource, ImportWritten, UnmappedCodeString } from "../excel/imports";
+export type { DraftRuleAdded } from "../excel/mappingRules";
+export type { LedgerRowsShown } from "../excel/ledgerFilter";
 
 export interface ReportOptions {
   ledgerTable?: string;
@@ -58,6 +65,17 @@ export interface PaneHost {
   functionDocs(language: Language): Promise<FunctionDoc[]>;
   /** "Skicka en kopia": the workbook's file with every OIT formula frozen to its value, opened as a new workbook. */
   sendCopy(): Promise<SentCopy>;
+  /** Tables of the workbook an export can be read from. */
+  importTables(): Promise<string[]>;
+  /** The export read and mapped by the workbook's rules as they are now; nothing written. */
+  previewImport(source: ImportSource): Promise<ImportPreview>;
+  /** A draft rule for an unmapped code string at the end of Mappning (the table made when missing). */
+  addDraftRule(codes: CodeString): Promise<DraftRuleAdded>;
+  /** The export mapped again and written as the table Underlag on the add-in's own sheet. */
+  writeImportedLedger(source: ImportSource): Promise<ImportWritten>;
+  /** Underlag filtered to the ledger rows behind the report line the user selected. */
+  showLedgerRowsOfSelection(): Promise<LedgerRowsShown>;
+  showAllLedgerRows(): Promise<void>;
 }
 
 const HostContext = createContext<PaneHost | null>(null);

@@ -22,6 +22,9 @@ import { uiStrings, uiText } from "../../src/i18n/strings";
 import { splitAddress } from "../../src/core/workbook/address";
 import { freezeWorkbook } from "../../src/xlsx/freeze";
 import { oitCells, oitWorkbook } from "../xlsx/oitWorkbook";
+import { encode } from "iconv-lite";
+import { importFromTables, importSettingsOf, ledgerSheetRows, readExportFile } from "../../src/core/import";
+import { SHARED_TITLE } from "../../src/core/report/labels";
 import { loadWorkbook } from "../cli/helpers";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";
@@ -358,6 +361,224 @@ describe("the task pane in English, over a workbook with errors", () => {
     const selection = await page.evaluate(() => window.fakeSelection());
     expect(selection).toEqual(splitAddress(address));
     await shoot(page, "checks-en");
+    expect(blocked).toEqual([]);
+  });
+});
+
+/** The responsibility a line is booked on in the financial system: the board's shared unit, or a party's own. */
+function ansvarOf(allocation: unknown): string {
+  return allocation === "Gemensam" ? "1700" : "1790";
+}
+
+/**
+ * The economist's own workbook before the import: the example's settings, key, profiles and causes,
+ * their forecasts in Prognos and their rules in Mappning, but no ledger yet (the export is to make it).
+ */
+function importWorkbook(example: TableData[]): TableData[] {
+  const ledger = example.find((t) => t.name === "Underlag")!;
+  const konto = ledger.headers.indexOf("Konto");
+  const rad = ledger.headers.indexOf("Rad");
+  const fordelning = ledger.headers.indexOf("Fördelning");
+  const rules = [...ledger.rows.map((row) => [String(row[konto]), ansvarOf(row[fordelning]), row[rad], row[fordelning]]), ["1000-2999", "", "", "Exkluderas"]];
+  return [
+    ...example.filter((t) => t !== ledger),
+    { name: "Mappning", sheet: "Regler", headers: ["Konto", "Ansvar", "Rad", "Fördelning"], rows: rules, origin: { row: 1, column: 0 } },
+    { name: "Prognos", sheet: "Prognos", headers: ["Rad", "Fördelning", "Årsprognos", "Kommentar"], rows: [["Personalkostnader", "Gemensam", 14600000, "två vakanser"]], origin: { row: 1, column: 0 } },
+  ];
+}
+
+/**
+ * The financial system's export of the example's ledger, as a Windows-1252 CSV with a title line:
+ * one code string per account (Ansvar 1700 shared, 1790 a party's own), two balance-sheet accounts that a rule leaves out, and
+ * one account (7990) no rule takes.
+ */
+function exportFile(example: TableData[]): { name: string; mimeType: string; buffer: Buffer } {
+  const ledger = example.find((t) => t.name === "Underlag")!;
+  const at = (name: string) => ledger.headers.findIndex((h) => h.startsWith(name));
+  const kr = (value: unknown) => String(value).replace(".", ",");
+  const lines = ledger.rows.map((row) => [row[at("Konto")], ansvarOf(row[at("Fördelning")]), row[at("Rad")], kr(row[at("Årsbudget")]), kr(row[at("Utfall")]), kr(row[at("Årsprognos")])]);
+  const text = [
+    "Huvudbok Ölands IT-nämnd, jan–aug 2027",
+    "Konto;Ansvar;Kontotext;Budget helår;Utfall ack;Prognos helår",
+    ...lines.map((line) => line.join(";")),
+    "1930;1700;Företagskonto;0;1 234 567,89;0",
+    "2440;1700;Leverantörsskulder;0;-456 789,01;0",
+    "7990;1700;Övriga främmande tjänster;60 000;41 250,50;60 000",
+  ].join("\r\n");
+  return { name: "huvudbok-2027-08.csv", mimeType: "text/csv", buffer: encode(text, "win1252") };
+}
+
+async function chooseExport(page: Page, file: ReturnType<typeof exportFile>) {
+  await page.locator('input[type="file"]').setInputFiles(file);
+}
+
+/** The table as read back from the fake workbook, with its sheet. */
+async function tableOf(page: Page, name: string): Promise<TableData> {
+  return page.evaluate((tableName) => {
+    const host = window.fakeExcel;
+    const t = host.findTable(tableName)!;
+    const headers = host.valuesAt(t.sheet, { row: t.headerRow, column: t.column, rowCount: 1, columnCount: t.columnCount })[0].map(String);
+    const rows = host.valuesAt(t.sheet, { row: t.headerRow + 1, column: t.column, rowCount: t.rowCount, columnCount: t.columnCount });
+    return { name: t.name, sheet: t.sheet.name, headers, rows, origin: { row: t.headerRow + 1, column: t.column } };
+  }, name);
+}
+
+/** The economist completes the draft rule in the last row of Mappning, as they would type it. */
+async function completeDraftRule(page: Page, line: string, allocation: string) {
+  await page.evaluate(
+    ([rad, fordelning]) => {
+      const host = window.fakeExcel;
+      const t = host.findTable("Mappning")!;
+      const headers = host.valuesAt(t.sheet, { row: t.headerRow, column: t.column, rowCount: 1, columnCount: t.columnCount })[0];
+      const row = t.headerRow + t.rowCount;
+      for (const [header, value] of [["Rad", rad], ["Fördelning", fordelning]]) {
+        const column = t.column + headers.indexOf(header);
+        t.sheet.cells.set(`${row},${column}`, { ...host.cellAt(t.sheet, row, column), value });
+      }
+    },
+    [line, allocation]
+  );
+}
+
+/** Prognos as the user sees it: its sheet's cells and the table. */
+async function prognosState(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const snapshot = window.fakeExcel.snapshot();
+    return { sheet: snapshot.sheets.find((s) => s.name === "Prognos"), table: snapshot.tables.find((t) => t.name === "Prognos") };
+  });
+}
+
+/** What the import must write: the engine's ledger from the workbook's tables as they are in the page. */
+async function expectedLedger(page: Page, seed: TableData[], file: ReturnType<typeof exportFile>): Promise<unknown[][]> {
+  const tablesNow = [...seed.filter((t) => t.name !== "Mappning"), await tableOf(page, "Mappning")];
+  const bytes = new Uint8Array(file.buffer);
+  const result = importFromTables(tablesNow, readExportFile(bytes, file.name, importSettingsOf(tablesNow)));
+  const cells = ledgerSheetRows(result);
+  return [cells.headers, ...cells.rows.map((row) => row.map((value) => value ?? ""))];
+}
+
+async function writtenLedger(page: Page): Promise<unknown[][]> {
+  const ledger = await tableOf(page, "Underlag");
+  return [ledger.headers, ...ledger.rows];
+}
+
+describe("Import in Chromium: the financial system's export to the ledger Underlag", () => {
+  let page: Page;
+  let seed: TableData[];
+  let file: ReturnType<typeof exportFile>;
+  beforeAll(async () => {
+    const example = await exampleTables();
+    seed = importWorkbook(example);
+    file = exportFile(example);
+    page = await openPane(seed, "sv-SE");
+    await page.getByRole("tab", { name: sv.tabImport }).click();
+  });
+
+  it("reads the chosen file, says what it recognised and lists the code string no rule takes", async () => {
+    await chooseExport(page, file);
+    await seeText(page, uiText("sv", "importUnmappedTitle", { count: 1 }));
+    const recognised = await page.getByRole("table", { name: sv.importRecognised }).getByRole("row").allInnerTexts();
+    expect(recognised.map((row) => row.replace(/\s+/g, " ").trim())).toEqual([
+      "Format CSV/text (huvudbok-2027-08.csv)",
+      "Teckenkodning Windows-1252",
+      "Avgränsare semikolon",
+      "Decimaltecken komma",
+      "Rubrikrad rad 2",
+      "Titelrader ovanför 1",
+      "År 2027",
+      // The example's 31 accounts, two balance-sheet accounts and the one without a rule.
+      "Lästa rader 34",
+    ]);
+    const unmapped = await page.getByRole("list", { name: sv.importUnmappedList }).getByRole("listitem").allInnerTexts();
+    expect(unmapped.map((item) => item.replace(/\s+/g, " ").trim())).toEqual([
+      "Konto 7990, Ansvar 1700 Övriga främmande tjänster Utfall 41 250,50 · Årsbudget 60 000,00 · Årsprognos 60 000,00 Lägg till regel",
+    ]);
+    expect(await page.getByRole("button", { name: sv.importWrite }).isDisabled()).toBe(true);
+    await shoot(page, "import");
+  });
+
+  it("turns the unmapped code string into a draft rule at the end of Mappning", async () => {
+    const before = await tableOf(page, "Mappning");
+    await page.getByRole("button", { name: uiText("sv", "importAddRuleFor", { codes: "Konto 7990, Ansvar 1700" }) }).click();
+    await seeText(page, uiText("sv", "importRuleAdded", { row: before.rows.length + 1, sheet: "Regler" }));
+    const after = await tableOf(page, "Mappning");
+    expect(after.rows).toEqual([...before.rows, ["7990", "1700", "", ""]]);
+  });
+
+  it("writes the ledger once the economist has completed the rule; the reconciliation holds", async () => {
+    await completeDraftRule(page, "Övriga kostnader", "Gemensam");
+    await page.getByRole("button", { name: sv.importReadAgain }).click();
+    await seeText(page, sv.importReconciles);
+    const prognos = await prognosState(page);
+    await page.getByRole("button", { name: sv.importWrite }).click();
+    await seeText(page, /Tabellen Underlag på bladet Underlag är skriven med \d+ rader/);
+    await shoot(page, "import-skrivet");
+    expect(await writtenLedger(page)).toEqual(await expectedLedger(page, seed, file));
+    expect(await prognosState(page)).toEqual(prognos);
+  });
+
+  it("a re-import replaces the add-in's ledger sheet, and Prognos stays as it was", async () => {
+    const prognos = await prognosState(page);
+    await chooseExport(page, file);
+    await seeText(page, sv.importReconciles);
+    await page.getByRole("button", { name: sv.importWrite }).click();
+    await seeText(page, sv.importReplaced);
+    expect(await page.evaluate(() => window.fakeExcel.sheetNames().filter((name) => /^(Underlag|OIT tmp)/.test(name)))).toEqual(["Underlag"]);
+    expect(await writtenLedger(page)).toEqual(await expectedLedger(page, seed, file));
+    expect(await prognosState(page)).toEqual(prognos);
+  });
+
+  it("from a line of the report written from it, filters Underlag to the ledger rows behind the line", async () => {
+    await page.getByRole("tab", { name: sv.tabReport }).click();
+    await page.getByRole("button", { name: sv.reportWrite }).click();
+    await seeText(page, /är skrivet med \d+ tabeller/);
+    const tablesNow = [...seed.filter((t) => t.name !== "Mappning"), await tableOf(page, "Mappning"), await tableOf(page, "Underlag")];
+    const layout = layoutReport(reportFromTables(tablesNow));
+    expect(await sheetBlocks(page, layout)).toEqual(blockValues(layout));
+    await page.evaluate(({ sheetName, title }) => {
+      const host = window.fakeExcel;
+      const sheet = host.sheet(sheetName);
+      const labels = host.valuesAt(sheet, { row: 0, column: 0, rowCount: 200, columnCount: 1 }).map((row) => row[0]);
+      const row = labels.indexOf("Personalkostnader", labels.indexOf(title));
+      host.selection = { sheet, rect: { row, column: 2, rowCount: 1, columnCount: 1 } };
+    }, { sheetName: layout.sheetName, title: SHARED_TITLE });
+    await page.getByRole("tab", { name: sv.tabImport }).click();
+    await page.getByRole("button", { name: sv.importTraceShow }).click();
+    const ledger = await tableOf(page, "Underlag");
+    const behind = ledger.rows.flatMap((row, i) => (row[0] === "Personalkostnader" && row[1] === "Gemensam" ? [i] : []));
+    expect(behind.length).toBeGreaterThan(1);
+    await seeText(page, uiText("sv", "importTraceShown", { rows: behind.length, line: "Personalkostnader", allocation: "Gemensam" }));
+    const shown = await page.evaluate(() => {
+      const host = window.fakeExcel;
+      const t = host.findTable("Underlag")!;
+      return { visible: host.visibleRows(t), active: host.activeSheet().name };
+    });
+    expect(shown).toEqual({ visible: behind, active: "Underlag" });
+    await shoot(page, "import-spårning");
+  });
+});
+
+describe("Import in English", () => {
+  it("is English under en-US: the file read, a draft rule added, the ledger written, Prognos untouched", async () => {
+    const example = await exampleTables();
+    const seed = importWorkbook(example);
+    const file = exportFile(example);
+    const page = await openPane(seed, "en-US");
+    const en = uiStrings.en;
+    await page.getByRole("tab", { name: en.tabImport }).click();
+    await chooseExport(page, file);
+    await seeText(page, uiText("en", "importUnmappedTitle", { count: 1 }));
+    await page.getByRole("button", { name: uiText("en", "importAddRuleFor", { codes: "Konto 7990, Ansvar 1700" }) }).click();
+    await seeText(page, /Rule added to the table Mappning, row \d+ on the sheet Regler/);
+    await shoot(page, "import-en");
+    await completeDraftRule(page, "Övriga kostnader", "Gemensam");
+    const prognos = await prognosState(page);
+    await page.getByRole("button", { name: en.importReadAgain }).click();
+    await seeText(page, en.importReconciles);
+    await page.getByRole("button", { name: en.importWrite }).click();
+    await seeText(page, /The table Underlag on the sheet Underlag was written with \d+ rows/);
+    expect(await writtenLedger(page)).toEqual(await expectedLedger(page, seed, file));
+    expect(await prognosState(page)).toEqual(prognos);
     expect(blocked).toEqual([]);
   });
 });

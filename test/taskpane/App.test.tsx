@@ -51,11 +51,11 @@ describe("the task pane", () => {
   it("is Swedish under sv and English under en, tabs included", async () => {
     const host = stubHost({ readKeySetup: async () => null });
     const { unmount } = show(host, "sv");
-    expectTabs([sv.tabKey, sv.tabReport, sv.tabInvoices, sv.tabChecks, sv.tabFunctions]);
+    expectTabs([sv.tabKey, sv.tabImport, sv.tabReport, sv.tabInvoices, sv.tabChecks, sv.tabFunctions]);
     expect(await screen.findByText(sv.keyMissing)).toBeTruthy();
     unmount();
     show(host, "en");
-    expectTabs([en.tabKey, en.tabReport, en.tabInvoices, en.tabChecks, en.tabFunctions]);
+    expectTabs([en.tabKey, en.tabImport, en.tabReport, en.tabInvoices, en.tabChecks, en.tabFunctions]);
     expect(await screen.findByText(en.keyMissing)).toBeTruthy();
   });
 

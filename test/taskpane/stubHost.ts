@@ -26,6 +26,12 @@ export function stubHost(overrides: Partial<PaneHost> = {}): PaneHost & { calls:
     sendCopy: unexpected("sendCopy"),
     // A question, not an action: every Excel the tests stand for runs the functions unless told otherwise.
     canRunFunctions: () => true,
+    importTables: unexpected("importTables"),
+    previewImport: unexpected("previewImport"),
+    addDraftRule: unexpected("addDraftRule"),
+    writeImportedLedger: unexpected("writeImportedLedger"),
+    showLedgerRowsOfSelection: unexpected("showLedgerRowsOfSelection"),
+    showAllLedgerRows: unexpected("showAllLedgerRows"),
   };
   const host = { ...base, calls } as PaneHost & { calls: string[] };
   for (const [name, implementation] of Object.entries(overrides)) {

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/checks/types";
-import { describe } from "../../core/messages";
 import type { Rounding, Unit } from "../../core/workbook/types";
 import { formatAmount } from "../../i18n/numbers";
 import { Choice } from "../Choice";
 import { useHost, type ReportChoices } from "../host";
 import { useStrings } from "../i18n";
-import { Notices } from "../Notices";
+import { Notices, ReviewNotices } from "../Notices";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { LockSection, PlanSection } from "./PlanSection";
@@ -99,14 +98,7 @@ export function ReportView() {
         </MessageBar>
       )}
       {write.result && <Notices notices={write.result.skipped} />}
-      {report && report.warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("reportWarnings")}</MessageBarTitle>
-            {report.warnings.map((warning, i) => <div key={i}>{describe(warning, language)}</div>)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {report && <ReviewNotices notices={report.warnings} />}
       <LockSection />
       <PlanSection />
     </ViewFrame>
