@@ -371,8 +371,8 @@ function ansvarOf(allocation: unknown): string {
 }
 
 /**
- * The economist's own workbook before the import: the example's settings, key, profiles and causes,
- * their forecasts in Prognos and their rules in Mappning, but no ledger yet (the export is to make it).
+ * The economist's own workbook before the import: the example's settings, key, profiles, causes and
+ * forecasts in Prognos, rules in Mappning for the export below, but no ledger yet (the export is to make it).
  */
 function importWorkbook(example: TableData[]): TableData[] {
   const ledger = example.find((t) => t.name === "Underlag")!;
@@ -380,10 +380,12 @@ function importWorkbook(example: TableData[]): TableData[] {
   const rad = ledger.headers.indexOf("Rad");
   const fordelning = ledger.headers.indexOf("Fördelning");
   const rules = [...ledger.rows.map((row) => [String(row[konto]), ansvarOf(row[fordelning]), row[rad], row[fordelning]]), ["1000-2999", "", "", "Exkluderas"]];
+  const prognos = { name: "Prognos", sheet: "Prognos", headers: ["Rad", "Fördelning", "Årsprognos", "Kommentar"], rows: [["Personalkostnader", "Gemensam", 14600000, "två vakanser"]], origin: { row: 1, column: 0 } };
   return [
-    ...example.filter((t) => t !== ledger),
+    // The example's own rules are for its own export: these are for the one made below.
+    ...example.filter((t) => t !== ledger && t.name !== "Mappning"),
     { name: "Mappning", sheet: "Regler", headers: ["Konto", "Ansvar", "Rad", "Fördelning"], rows: rules, origin: { row: 1, column: 0 } },
-    { name: "Prognos", sheet: "Prognos", headers: ["Rad", "Fördelning", "Årsprognos", "Kommentar"], rows: [["Personalkostnader", "Gemensam", 14600000, "två vakanser"]], origin: { row: 1, column: 0 } },
+    ...(example.some((t) => t.name === "Prognos") ? [] : [prognos]),
   ];
 }
 
