@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Tooltip, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { MathFormulaRegular } from "@fluentui/react-icons";
 import type { Language } from "../core/messages";
 import type { StringId } from "../i18n/strings";
 import { HostProvider, type PaneHost } from "./host";
@@ -40,13 +41,17 @@ const useStyles = makeStyles({
   },
 });
 
-const views: { id: string; label: StringId; View: () => JSX.Element }[] = [
+/**
+ * Six views do not fit one row of words at 320 px, and a second row of tabs reads as another list: the
+ * functions' view is Excel's own "fx" symbol, named by its tooltip (which is also its accessible name).
+ */
+const views: { id: string; label: StringId; View: () => JSX.Element; icon?: JSX.Element }[] = [
   { id: "key", label: "tabKey", View: KeyView },
   { id: "import", label: "tabImport", View: ImportView },
   { id: "report", label: "tabReport", View: ReportView },
   { id: "invoices", label: "tabInvoices", View: InvoicesView },
   { id: "checks", label: "tabChecks", View: ChecksView },
-  { id: "functions", label: "tabFunctions", View: FunctionsView },
+  { id: "functions", label: "tabFunctions", View: FunctionsView, icon: <MathFormulaRegular /> },
 ];
 
 function Views() {
@@ -63,7 +68,15 @@ function Views() {
         selectedValue={selected}
         onTabSelect={(_, data) => setSelected(String(data.value))}
       >
-        {views.map((view) => <Tab key={view.id} value={view.id} className={styles.tab}>{t(view.label)}</Tab>)}
+        {views.map((view) =>
+          view.icon ? (
+            <Tooltip key={view.id} content={t(view.label)} relationship="label">
+              <Tab value={view.id} className={styles.tab} icon={view.icon} />
+            </Tooltip>
+          ) : (
+            <Tab key={view.id} value={view.id} className={styles.tab}>{t(view.label)}</Tab>
+          )
+        )}
       </TabList>
       <section role="tabpanel" aria-label={t(label)}>
         <View />
