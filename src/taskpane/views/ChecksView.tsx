@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { Badge, Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/checks/types";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
@@ -7,6 +7,7 @@ import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 import type { StringId } from "../../i18n/strings";
+import { ActionProgress } from "../ActionProgress";
 
 const useStyles = makeStyles({
   findings: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -25,8 +26,7 @@ export function ChecksView() {
   return (
     <ViewFrame heading={t("checksHeading")}>
       <Button appearance="primary" onClick={() => void checks.run()} disabled={checks.running}>{t("checksRun")}</Button>
-      {checks.running && <ProgressBar aria-label={t("working")} />}
-      {checks.error !== undefined && <Problem error={checks.error} title={t("errorTitle")} />}
+      <ActionProgress action={checks} />
       {findings && findings.length === 0 && (
         <MessageBar intent="success"><MessageBarBody>{t("checksNone")}</MessageBarBody></MessageBar>
       )}

@@ -5,7 +5,6 @@ import {
   Card,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Table,
   TableBody,
@@ -21,11 +20,11 @@ import type { StringId } from "../../i18n/strings";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Notices } from "../Notices";
-import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
 import { AccountSection } from "./money/AccountSection";
 import { ExitSection } from "./money/ExitSection";
+import { ActionProgress } from "../ActionProgress";
 
 const useStyles = makeStyles({
   parties: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -101,8 +100,7 @@ export function InvoicesView() {
       <AccountSection />
       <Subtitle2 as="h3">{t("invoicesSheet")}</Subtitle2>
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("invoicesWrite")}</Button>
-      {write.running && <ProgressBar aria-label={t("working")} />}
-      {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
+      <ActionProgress action={write} />
       {write.result && plan && (
         <>
           <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>

@@ -20,6 +20,7 @@ import { draftKey, draftRows, keyRowsOf, type DraftRow } from "../keyDraft";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { useAction } from "../useAction";
+import { ActionProgress } from "../ActionProgress";
 
 const useStyles = makeStyles({
   party: {
@@ -90,8 +91,7 @@ export function KeyView() {
       <ViewFrame heading={t("keyHeading")}>
         <MessageBar intent="info"><MessageBarBody>{t("keyMissing")}</MessageBarBody></MessageBar>
         <Button appearance="primary" onClick={() => void create.run()} disabled={create.running}>{t("keyCreate")}</Button>
-        {create.running && <ProgressBar aria-label={t("working")} />}
-        {create.error !== undefined && <Problem error={create.error} title={t("errorTitle")} />}
+        <ActionProgress action={create} />
       </ViewFrame>
     );
 
@@ -171,8 +171,7 @@ export function KeyView() {
           <Button appearance="primary" onClick={() => void save.run()} disabled={save.running || draft.error !== undefined}>
             {t("keySave")}
           </Button>
-          {save.running && <ProgressBar aria-label={t("working")} />}
-          {save.error !== undefined && <Problem error={save.error} title={t("errorTitle")} />}
+          <ActionProgress action={save} />
           {save.done && (
             <MessageBar intent="success"><MessageBarBody>{t("keySaved", { year })}</MessageBarBody></MessageBar>
           )}

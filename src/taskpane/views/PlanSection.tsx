@@ -1,11 +1,11 @@
 import { useCallback, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatAmount } from "../../i18n/numbers";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Notices } from "../Notices";
-import { Problem } from "../Problem";
 import { useAction } from "../useAction";
+import { ActionProgress } from "../ActionProgress";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,8 +24,7 @@ export function PlanSection() {
       <Subtitle2 as="h3" className={styles.heading}>{t("planHeading")}</Subtitle2>
       <Text>{t("planIntro")}</Text>
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("planWrite")}</Button>
-      {write.running && <ProgressBar aria-label={t("working")} />}
-      {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
+      <ActionProgress action={write} />
       {write.result && plan && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -59,8 +58,7 @@ export function LockSection() {
         <Input value={label} placeholder="T1 2027" onChange={(_, data) => setLabel(data.value)} />
       </Field>
       <Button appearance="primary" onClick={() => void lock.run()} disabled={lock.running || label.trim() === ""}>{t("lockWrite")}</Button>
-      {lock.running && <ProgressBar aria-label={t("working")} />}
-      {lock.error !== undefined && <Problem error={lock.error} title={t("errorTitle")} />}
+      <ActionProgress action={lock} />
       {lock.result && (
         <MessageBar intent="success">
           <MessageBarBody>{t("lockDone", { version: lock.result.version, count: lock.result.rows })}</MessageBarBody>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/checks/types";
 import type { Rounding, Unit } from "../../core/workbook/types";
 import { formatAmount } from "../../i18n/numbers";
@@ -11,6 +11,7 @@ import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
 import { LockSection, PlanSection } from "./PlanSection";
 import { useAction } from "../useAction";
+import { ActionProgress } from "../ActionProgress";
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 const units: Unit[] = ["tkr", "kr"];
@@ -81,8 +82,7 @@ export function ReportView() {
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running || ledgerTable === undefined}>
         {t("reportWrite")}
       </Button>
-      {write.running && <ProgressBar aria-label={t("working")} />}
-      {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
+      <ActionProgress action={write} />
       {ledgerFindings.map((finding, i) => <Problem key={i} error={finding.problem} />)}
       {write.result && report && shared && (
         <MessageBar intent="success" layout="multiline">

@@ -1,10 +1,10 @@
 import { useCallback } from "react";
-import { Button, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Notices } from "../Notices";
-import { Problem } from "../Problem";
 import { useAction } from "../useAction";
+import { ActionProgress } from "../ActionProgress";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -21,8 +21,7 @@ export function SendCopy() {
       <Subtitle2 as="h3" id="send-copy-heading">{t("sendCopyHeading")}</Subtitle2>
       <Text>{t("sendCopyIntro")}</Text>
       <Button onClick={() => void send.run()} disabled={send.running}>{t("sendCopyRun")}</Button>
-      {send.running && <ProgressBar aria-label={t("working")} />}
-      {send.error !== undefined && <Problem error={send.error} title={t("errorTitle")} />}
+      <ActionProgress action={send} />
       {send.result && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>

@@ -1,13 +1,13 @@
 import { useCallback } from "react";
-import { Body1Strong, Button, Caption1, Card, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MemberAccount } from "../../../core/account/types";
 import { formatAmount } from "../../../i18n/numbers";
 import { useHost } from "../../host";
 import { useStrings } from "../../i18n";
 import { Notices } from "../../Notices";
-import { Problem } from "../../Problem";
 import { useAction } from "../../useAction";
 import { AmountTable, type AmountLine } from "./AmountTable";
+import { ActionProgress } from "../../ActionProgress";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -61,8 +61,7 @@ export function AccountSection() {
       <Subtitle2 as="h3" className={styles.heading}>{t("accountHeading")}</Subtitle2>
       <Text>{t("accountIntro")}</Text>
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("accountWrite")}</Button>
-      {write.running && <ProgressBar aria-label={t("working")} />}
-      {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
+      <ActionProgress action={write} />
       {write.result && account && (
         <>
           <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { Body1Strong, Button, Card, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Button, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExitSplit } from "../../../core/exit/types";
 import { formatAmount } from "../../../i18n/numbers";
 import { Choice } from "../../Choice";
@@ -9,6 +9,7 @@ import { Notices } from "../../Notices";
 import { Problem } from "../../Problem";
 import { useAction } from "../../useAction";
 import { AmountTable } from "./AmountTable";
+import { ActionProgress } from "../../ActionProgress";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -65,8 +66,7 @@ export function ExitSection() {
       {candidates.error !== undefined && <Problem error={candidates.error} title={t("errorTitle")} />}
       {options.length > 0 && <Choice label={t("exitParty")} value={party} options={options} text={(name) => name} onChange={setParty} />}
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running || party === undefined}>{t("exitWrite")}</Button>
-      {write.running && <ProgressBar aria-label={t("working")} />}
-      {write.error !== undefined && <Problem error={write.error} title={t("errorTitle")} />}
+      <ActionProgress action={write} />
       {write.result && (
         <>
           <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>
