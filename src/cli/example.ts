@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { layoutHistory, lockForecast } from "../core/plan";
+import { lockForecast } from "../core/plan";
 import type { TableData } from "../core/workbook/types";
 import { openPackage } from "../xlsx/package";
 import { readTables } from "./readTables";
-import { writeReportSheet } from "./writeReport";
+import { appendLock } from "./history";
 import { MONTHS } from "../core/workbook/months";
 import { exampleForecasts, exampleMapping, MAPPING_COLUMNS, type LedgerRow } from "./exampleExport";
 
@@ -276,6 +276,6 @@ export async function exampleFile(): Promise<Uint8Array> {
   const pkg = openPackage(bytes);
   // At T1 the economist's Prognos held the T1 forecasts where they differ, today's elsewhere.
   const atT1 = [...tables.filter((table) => table.name !== "Prognos"), { ...t1, rows: [...t1Forecasts, ...otherForecasts(tables)] }];
-  await writeReportSheet(pkg, layoutHistory(lockForecast(atT1, { label: "T1 2027", today: T1_LOCKED, month: 4 })));
+  await appendLock(pkg, atT1, lockForecast(atT1, { label: "T1 2027", today: T1_LOCKED, month: 4 }));
   return pkg.bytes();
 }

@@ -10,7 +10,7 @@ import { accountLayout } from "../core/account/layout";
 import { exitFromTables } from "../core/exit/fromTables";
 import { exitJson } from "../core/exit/json";
 import { exitLayout } from "../core/exit/layout";
-import { HISTORY_SHEET, HISTORY_TABLE, layoutHistory, layoutPlan, lockForecast, planFromTables, planJson } from "../core/plan";
+import { layoutPlan, lockForecast, planFromTables, planJson } from "../core/plan";
 import { layoutReport, reportFromTables, type Report } from "../core/report";
 import type { SheetLayout } from "../core/report/layout.types";
 import type { TableData } from "../core/workbook/types";
@@ -23,8 +23,8 @@ import { importForWorkbook, writeLedgerSheet } from "./importExport";
 import { layoutText } from "./layoutText";
 import { readTables } from "./readTables";
 import { reportText } from "./textReport";
-import { reportSheetsOf, writeReportSheet } from "./writeReport";
-import { sameName } from "../core/workbook";
+import { writeReportSheet } from "./writeReport";
+import { appendLock } from "./history";
 
 export interface Io {
   stdout(text: string): void;
@@ -84,9 +84,10 @@ Användning:
       fördelad efter årets nyckel, prioriteringarna och kontrollen av finansieringen, som bladet
       ”Budget och plan ÅÅÅÅ–ÅÅÅÅ” i en kopia (standard: <namn>.plan.xlsx); --json som JSON.
   oit-budget lock <arbetsbok.xlsx> --label "T1 2027" --out <kopia.xlsx> [--month M] [--force]
-      Låser radernas nuvarande årsprognos och utfall som en ny version i Prognoshistorik
-      (bladet Prognoshistorik i kopian, med versionens kontrollsumma i Prognoslås). Ett namn
-      som redan finns ger slutkod 2; en låst version ändras aldrig.
+      Låser radernas nuvarande årsprognos och utfall som en ny version sist i tabellen
+      Prognoshistorik i kopian (var den än står; saknas den skapas den på ett eget blad) och
+      versionens kontrollsumma i tabellen Prognoslås. Ett namn som redan finns ger slutkod 2;
+      raderna som redan finns skrivs aldrig över.
   oit-budget settle <arbetsbok.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
       Medlemmarnas konto för året per part: förskott, vidarefakturering, avräkning per
       tertial och årsavstämning (med tabellen Fakturerat när den finns), som bladet
@@ -134,9 +135,10 @@ Usage:
       net cost split by that year's key, the priorities and the financing check, as the
       sheet "Budget och plan YYYY–YYYY" in a copy (default: <name>.plan.xlsx); --json as JSON.
   oit-budget lock <workbook.xlsx> --label "T1 2027" --out <copy.xlsx> [--month M] [--force]
-      Locks the lines' current forecast and outcome as a new version of Prognoshistorik
-      (the sheet Prognoshistorik of the copy, with the version's checksum in Prognoslås).
-      A label in use exits with code 2; a locked version is never changed.
+      Locks the lines' current forecast and outcome as a new version at the end of the table
+      Prognoshistorik of the copy (wherever it stands; when missing it is made on a sheet of
+      its own) and the version's checksum in the table Prognoslås. A label in use exits with
+      code 2; the rows already there are never written over.
   oit-budget settle <workbook.xlsx> [--out avrakning.xlsx] [--json] [--force] [--lang sv|en]
       The members' account for the year, per party: advances, re-invoicing, tertial
       true-ups and the year-end settlement (with the table Fakturerat when there is one),
@@ -310,9 +312,8 @@ function today(): { year: number; month: number; day: number } {
 }
 
 /**
- * `oit-budget lock`: the current lines' forecasts appended to Prognoshistorik as a new version in a copy. The
- * command line keeps the history on its own sheet (rewritten whole: the versions as read, then the new one); a
- * history table elsewhere is the user's or the add-in's in Excel, and a file is never edited inside a user's sheet.
+ * `oit-budget lock`: the current lines' forecasts appended to the table Prognoshistorik (wherever it stands, as the
+ * pane's Lås prognos appends) as a new version in a copy; the rows already there are never written.
  */
 async function runLock(options: CliOptions, io: Io): Promise<void> {
   if (options.out === undefined) throw new OitError("cliMissingOut", { command: "lock" });
@@ -320,11 +321,8 @@ async function runLock(options: CliOptions, io: Io): Promise<void> {
   const out = path.resolve(options.out);
   await checkOutput(out, { input: input.stats, force: options.force });
   const tables = await readWorkbookTables(input);
-  const history = tables.find((table) => sameName(table.name, HISTORY_TABLE));
-  const own = reportSheetsOf(input.pkg).find((sheet) => sheet.marked && sheet.name === HISTORY_SHEET);
-  if (history && history.sheet !== own?.name) throw new OitError("cliHistoryNotOurs", { table: HISTORY_TABLE, sheet: history.sheet, own: HISTORY_SHEET });
   const lock = lockForecast(tables, { label: options.label as string, today: today(), month: options.month, year: options.year });
-  const sheet = await writeReportSheet(input.pkg, layoutHistory(lock));
+  const sheet = await appendLock(input.pkg, tables, lock);
   await writeOutput(out, input.pkg.bytes());
   io.stdout(say("cliLocked", { version: lock.locked.label, count: lock.locked.lines.length, month: lock.locked.throughMonth, sheet, path: out }, options.language));
 }

@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { TableData } from "../core/workbook/types";
-import { parseRange, type CellRange } from "./a1";
+import { parseRange, type CellRange } from "../xlsx/a1";
 import { isUncalculatedFormula, rawCellValue } from "./cellValue";
 import { isBlank } from "../core/input";
 import { isBlankRow, sameName } from "../core/workbook";

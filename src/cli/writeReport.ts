@@ -70,7 +70,7 @@ function pageSetup(print: PrintSettings): Partial<PageSetup> {
 }
 
 /** The report sheet alone in a workbook of its own, as ExcelJS writes it: the package the sheet is taken from. */
-async function reportSheetPackage(name: string, layout: SheetLayout): Promise<XlsxPackage> {
+export async function reportSheetPackage(name: string, layout: SheetLayout): Promise<XlsxPackage> {
   const workbook = new ExcelJS.Workbook();
   const views = layout.freezeRows > 0 ? [{ state: "frozen" as const, ySplit: layout.freezeRows }] : [];
   const sheet = workbook.addWorksheet(name, { views });

@@ -1,4 +1,5 @@
-import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE, historyRows, layoutPlan, lockForecast as lockVersion, planFromTables, PLAN_TABLES, SEALS_HEADERS, SEALS_TABLE, type PlanReport } from "../core/plan";
+import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE, historyFormat, historyRows, inHeaderOrder, layoutPlan, lockForecast as lockVersion, planFromTables, PLAN_TABLES, SEALS_HEADERS, SEALS_TABLE, type PlanReport } from "../core/plan";
+import { chooseReportSheet } from "../core/report/sheetNames";
 import { sameName } from "../core/workbook";
 import type { TableData } from "../core/workbook/types";
 import { yearInputTables } from "../core/workbook/yearInputs";
@@ -13,25 +14,23 @@ export function writePlan(): Promise<Written<PlanReport>> {
 
 type Cell = string | number;
 
-/** Per column of the table's headers, the number format of the history's columns (Låst a date, amounts with öre). */
-const historyFormats: Record<string, string> = { Låst: "yyyy-mm-dd", Årsprognos: "#,##0.00;-#,##0.00", Utfall: "#,##0.00;-#,##0.00" };
-
-/** The rows in the order of the table's own headers (the contract's columns by name; any other column blank). */
-function inHeaderOrder(headers: readonly string[], contract: readonly string[], rows: readonly Cell[][]): Cell[][] {
-  const at = headers.map((header) => contract.findIndex((name) => sameName(name, header)));
-  return rows.map((row) => at.map((i) => (i < 0 ? "" : row[i])));
+/** Where a table the lock creates goes: a sheet and the 0-based cell of its header's first column. */
+interface Place {
+  sheet: () => Excel.Worksheet;
+  row: number;
+  column: number;
 }
 
 /**
- * Appends rows under an existing table of the add-in's (its body grows, nothing above is written), or creates the
- * table with its header on the history sheet at `column` when the workbook has none.
+ * Appends rows under an existing table (its body grows, nothing above is written), or creates the table with its
+ * header at `place` when the workbook has none.
  */
-function appendRows(context: Excel.RequestContext, existing: TableData | undefined, name: string, contract: readonly string[], rows: Cell[][], column: number, sheet: () => Excel.Worksheet): void {
+function appendRows(context: Excel.RequestContext, existing: TableData | undefined, name: string, contract: readonly string[], rows: Cell[][], place: Place): void {
   const formats = (headers: readonly string[], values: Cell[][]) =>
-    textSafeFormats(values, (_value, column) => historyFormats[headers[column]] ?? null);
+    textSafeFormats(values, (_value, column) => historyFormat(headers[column]) ?? null);
   if (!existing) {
     const values = [[...contract], ...rows];
-    const range = sheet().getRangeByIndexes(0, column, values.length, contract.length);
+    const range = place.sheet().getRangeByIndexes(place.row, place.column, values.length, contract.length);
     range.numberFormat = formats(contract, values);
     range.values = values;
     context.workbook.tables.add(range, true).name = name;
@@ -58,14 +57,17 @@ export async function lockForecast(label: string): Promise<{ version: string; ro
     const now = new Date();
     const lock = lockVersion(tables, { label, today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } });
     const find = (name: string) => tables.find((table) => sameName(table.name, name));
+    const history = find(HISTORY_TABLE);
     let created: Excel.Worksheet | undefined;
-    const historySheet = () => {
-      if (!created) created = sheets.some((sheet) => sheet.name === HISTORY_SHEET) ? context.workbook.worksheets.getItem(HISTORY_SHEET) : context.workbook.worksheets.add(HISTORY_SHEET);
-      return created;
-    };
-    appendRows(context, find(HISTORY_TABLE), HISTORY_TABLE, HISTORY_HEADERS, historyRows(lock.locked), 0, historySheet);
+    // A new history gets a sheet of its own: beside a sheet of the user's named Prognoshistorik, "Prognoshistorik (2)".
+    const newSheet = () => (created ??= context.workbook.worksheets.add(chooseReportSheet(HISTORY_SHEET, sheets.map((sheet) => ({ name: sheet.name, marked: false }))).name));
+    appendRows(context, history, HISTORY_TABLE, HISTORY_HEADERS, historyRows(lock.locked), { sheet: newSheet, row: 0, column: 0 });
     const seal = lock.seals[lock.seals.length - 1];
-    appendRows(context, find(SEALS_TABLE), SEALS_TABLE, SEALS_HEADERS, [[seal.label, seal.fingerprint]], HISTORY_HEADERS.length + 1, historySheet);
+    // The seals, when missing, go beside the history, one blank column between (as the command line places them).
+    const beside: Place = history
+      ? { sheet: () => context.workbook.worksheets.getItem(history.sheet), row: (history.origin?.row ?? 1) - 1, column: (history.origin?.column ?? 0) + history.headers.length + 1 }
+      : { sheet: newSheet, row: 0, column: HISTORY_HEADERS.length + 1 };
+    appendRows(context, find(SEALS_TABLE), SEALS_TABLE, SEALS_HEADERS, [[seal.label, seal.fingerprint]], beside);
     await context.sync();
     return { version: lock.locked.label, rows: lock.locked.lines.length };
   });

@@ -1,7 +1,7 @@
 import type { XlsxPackage } from "./package";
 import { mergeStyles } from "./styles";
 import { relationshipsOf, relationshipsPart, sheetParts, workbookPart, type SheetPart } from "./workbookParts";
-import { attribute, elements, escapeXml, firstElement, unescapeXml, withAttribute, type XmlElement } from "./xml";
+import { appendInside, attribute, elements, escapeXml, firstElement, splice, unescapeXml, withAttribute, type XmlElement } from "./xml";
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -15,18 +15,6 @@ export interface SheetSource {
   replaces?: string;
   /** Sheet-scoped defined names to give the sheet (the add-in's marker), name → formula. */
   names: Record<string, string>;
-}
-
-function splice(text: string, element: XmlElement, replacement: string): string {
-  return text.slice(0, element.start) + replacement + text.slice(element.start + element.text.length);
-}
-
-/** Before the closing tag of the element (`</sheets>`), creating nothing: the element must exist. */
-function appendInside(text: string, local: string, addition: string): string {
-  const element = firstElement(text, local);
-  if (!element) return text;
-  if (element.content === undefined) return splice(text, element, `<${element.tag}${element.attributes.replace(/\s*\/$/, "")}>${addition}</${element.tag}>`);
-  return splice(text, element, `<${element.tag}${element.attributes}>${element.content}${addition}</${element.tag}>`);
 }
 
 /** The source sheet's shared strings as inline strings (`<is>` has the content model of `<si>`), so sharedStrings.xml of the workbook stays as it was. */
@@ -43,7 +31,7 @@ function restyled(sheet: string, cellFormat: (index: number) => number): string 
     .replace(/(<col\s[^>]*?\sstyle=")(\d+)"/g, (_whole, head: string, index: string) => `${head}${cellFormat(Number(index))}"`);
 }
 
-function freeName(taken: (candidate: string) => boolean, make: (n: number) => string): string {
+export function freeName(taken: (candidate: string) => boolean, make: (n: number) => string): string {
   let n = 1;
   while (taken(make(n))) n++;
   return make(n);
@@ -103,6 +91,26 @@ function sourceSheetNames(source: XlsxPackage): Record<string, string> {
 }
 
 /**
+ * The first sheet of a one-sheet package (what ExcelJS writes) made fit for the workbook's package: its text as
+ * inline strings and its cell formats appended to the workbook's stylesheet (written into `pkg`), the cells'
+ * style indices renumbered to match. The sheet XML is returned, not placed.
+ */
+export function adoptedSheet(pkg: XlsxPackage, source: XlsxPackage): string {
+  const workbook = workbookPart(pkg);
+  const [sourceSheet] = sheetParts(source);
+  const sourceWorkbook = workbookPart(source);
+  const sharedPart = relationshipsOf(source, sourceWorkbook).find((relationship) => relationship.kind === "sharedStrings")?.target;
+  const shared = elements(sharedPart ? source.text(sharedPart) ?? "" : "", "si").map((si) => si.content ?? "");
+  const stylesPart = relationshipsOf(pkg, workbook).find((relationship) => relationship.kind === "styles")?.target;
+  const sourceStyles = relationshipsOf(source, sourceWorkbook).find((relationship) => relationship.kind === "styles")?.target;
+  const sheetXml = inlineStrings(source.text(sourceSheet.part) ?? "", shared);
+  if (!stylesPart || !sourceStyles) return sheetXml;
+  const merged = mergeStyles(pkg.text(stylesPart) ?? "", source.text(sourceStyles) ?? "");
+  pkg.setText(stylesPart, merged.styles);
+  return restyled(sheetXml, merged.cellFormat);
+}
+
+/**
  * Puts one sheet into the workbook's package without touching the rest: the sheet part, its cell
  * formats appended to the workbook's stylesheet, its text as inline strings, its entry in the
  * workbook, the relationships and the content types. Every other part (charts, pivot tables,
@@ -111,18 +119,7 @@ function sourceSheetNames(source: XlsxPackage): Record<string, string> {
  */
 export function insertSheet(pkg: XlsxPackage, source: SheetSource): void {
   const workbook = workbookPart(pkg);
-  const [sourceSheet] = sheetParts(source.pkg);
-  const sourceWorkbook = workbookPart(source.pkg);
-  const sharedPart = relationshipsOf(source.pkg, sourceWorkbook).find((relationship) => relationship.kind === "sharedStrings")?.target;
-  const shared = elements(sharedPart ? source.pkg.text(sharedPart) ?? "" : "", "si").map((si) => si.content ?? "");
-  const stylesPart = relationshipsOf(pkg, workbook).find((relationship) => relationship.kind === "styles")?.target;
-  const sourceStyles = relationshipsOf(source.pkg, sourceWorkbook).find((relationship) => relationship.kind === "styles")?.target;
-  let sheetXml = unselected(inlineStrings(source.pkg.text(sourceSheet.part) ?? "", shared));
-  if (stylesPart && sourceStyles) {
-    const merged = mergeStyles(pkg.text(stylesPart) ?? "", source.pkg.text(sourceStyles) ?? "");
-    pkg.setText(stylesPart, merged.styles);
-    sheetXml = restyled(sheetXml, merged.cellFormat);
-  }
+  const sheetXml = unselected(adoptedSheet(pkg, source.pkg));
   const sheets = sheetParts(pkg);
   const previous = sheets.find((sheet) => sheet.name === source.replaces);
   const placed = previous ? replaceSheet(pkg, workbook, previous, source.name) : addSheet(pkg, workbook, sheets, source.name);

@@ -82,3 +82,16 @@ export function replaceElements(xml: string, edits: readonly { element: XmlEleme
   }
   return result;
 }
+
+/** The text with one element replaced. */
+export function splice(text: string, element: XmlElement, replacement: string): string {
+  return text.slice(0, element.start) + replacement + text.slice(element.start + element.text.length);
+}
+
+/** Before the closing tag of the element (`</sheets>`), creating nothing: the element must exist. */
+export function appendInside(text: string, local: string, addition: string): string {
+  const element = firstElement(text, local);
+  if (!element) return text;
+  if (element.content === undefined) return splice(text, element, `<${element.tag}${element.attributes.replace(/\s*\/$/, "")}>${addition}</${element.tag}>`);
+  return splice(text, element, `<${element.tag}${element.attributes}>${element.content}${addition}</${element.tag}>`);
+}

@@ -5,6 +5,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { exampleWorkbook } from "../../src/cli/example";
+import { readTables } from "../../src/cli/readTables";
+import type { TableData } from "../../src/core/workbook/types";
 
 export interface CliRun {
   code: number;
@@ -41,4 +43,14 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   return workbook;
+}
+
+/** A date cell as Excel holds it, and Office.js gives it: its serial number (days since 1899-12-30). */
+function excelSerial(value: unknown): unknown {
+  return value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
+}
+
+/** A file's tables as Office.js would read them in Excel (dates as serial numbers), to seed the fake Office host. */
+export async function officeTables(file: string): Promise<TableData[]> {
+  return readTables(await loadWorkbook(file)).map((table) => ({ ...table, rows: table.rows.map((row) => row.map(excelSerial)) }));
 }

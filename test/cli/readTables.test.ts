@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { parseRange } from "../../src/cli/a1";
+import { parseRange } from "../../src/xlsx/a1";
 import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
 import { exampleFile } from "../../src/cli/example";
 import { readTables } from "../../src/cli/readTables";

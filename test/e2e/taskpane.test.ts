@@ -4,7 +4,6 @@ import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
-import { readTables } from "../../src/cli/readTables";
 import { checkWorkbook } from "../../src/core/checks/checkWorkbook";
 import { accountFromTables } from "../../src/core/account/fromTables";
 import { accountLayout } from "../../src/core/account/layout";
@@ -25,7 +24,7 @@ import { oitCells, oitWorkbook } from "../xlsx/oitWorkbook";
 import { encode } from "iconv-lite";
 import { importFromTables, importSettingsOf, ledgerSheetRows, readExportFile } from "../../src/core/import";
 import { SHARED_TITLE } from "../../src/core/report/labels";
-import { loadWorkbook } from "../cli/helpers";
+import { officeTables } from "../cli/helpers";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";
 
@@ -75,14 +74,8 @@ function serveDist(): Promise<Server> {
   return new Promise((resolve) => httpServer.listen(0, "127.0.0.1", () => resolve(httpServer)));
 }
 
-/** A date cell as Excel holds it, and Office.js gives it: its serial number (days since 1899-12-30). */
-function excelSerial(value: unknown): unknown {
-  return value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
-}
-
-async function exampleTables(): Promise<TableData[]> {
-  const read = readTables(await loadWorkbook(EXAMPLE_WORKBOOK));
-  return read.map((table) => ({ ...table, rows: table.rows.map((row) => row.map(excelSerial)) }));
+function exampleTables(): Promise<TableData[]> {
+  return officeTables(EXAMPLE_WORKBOOK);
 }
 
 async function openPane(seedTables: TableData[], displayLanguage: string): Promise<Page> {

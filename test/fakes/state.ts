@@ -4,7 +4,7 @@
  */
 import type { PageMargins } from "../../src/core/report/layout.types";
 import { columnLetters } from "../../src/core/workbook/cells";
-import { parseRange } from "../../src/cli/a1";
+import { parseRange } from "../../src/xlsx/a1";
 
 export type CellValue = string | number | boolean;
 

@@ -130,12 +130,16 @@ export const cliMessages = {
     sv: "Ge den låsta prognosen ett namn: oit-budget lock <arbetsbok.xlsx> --label \"T1 2027\" --out <kopia.xlsx>",
     en: "Name the locked forecast: oit-budget lock <workbook.xlsx> --label \"T1 2027\" --out <copy.xlsx>",
   },
-  cliHistoryNotOurs: {
-    sv: "Tabellen {table} på bladet {sheet} skrevs inte av oit-budget lock; kommandoraden lägger bara till i sitt eget blad {own}. Lås prognosen med tillägget i Excel (Lås prognos), eller flytta tabellen",
-    en: "The table {table} on the sheet {sheet} was not written by oit-budget lock; the command line only appends to its own sheet {own}. Lock the forecast with the add-in in Excel (Lås prognos), or move the table",
+  cliHistoryBlocked: {
+    sv: "Tabellen {table} på bladet {sheet} kan inte få den nya versionens rader ({cells}): cellen {cell} är inte tom eller hör till en annan tabell, och en låsning skriver aldrig över något. Flytta det som står där och lås igen",
+    en: "The table {table} on the sheet {sheet} has no room for the new version's rows ({cells}): the cell {cell} is not empty or belongs to another table, and a lock never writes over anything. Move what is there and lock again",
+  },
+  cliHistoryTotalsRow: {
+    sv: "Tabellen {table} på bladet {sheet} har en summarad; nya versioner läggs sist i tabellen, så ta bort summaraden (Tabelldesign → Summarad) och lås igen",
+    en: "The table {table} on the sheet {sheet} has a totals row; new versions go at the end of the table, so turn the totals row off (Table Design → Total Row) and lock again",
   },
   cliLocked: {
-    sv: "Låste prognosen ”{version}” ({count} rader, period t.o.m. månad {month}) i bladet ”{sheet}” i {path}",
-    en: "Locked the forecast “{version}” ({count} rows, through month {month}) in the sheet “{sheet}” in {path}",
+    sv: "Låste prognosen ”{version}” ({count} rader, period t.o.m. månad {month}) i tabellen Prognoshistorik på bladet ”{sheet}” i {path}",
+    en: "Locked the forecast “{version}” ({count} rows, through month {month}) in the table Prognoshistorik on the sheet “{sheet}” in {path}",
   },
 } satisfies Record<string, Template>;

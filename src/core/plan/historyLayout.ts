@@ -1,47 +1,62 @@
 import type { CellBlock, SheetLayout } from "../report/layout.types";
 import { columnWidths } from "../report/columnWidths";
-import { HISTORY_HEADERS, HISTORY_TABLE } from "./history";
-import type { Lock } from "./lock";
-import { historyRows } from "./lock";
-import { SEALS_HEADERS } from "./seals";
+import { sameName } from "../workbook/names";
+import { HISTORY_TABLE } from "./history";
 
+/** The sheet both writers create for Prognoshistorik (and Prognoslås beside it) when the workbook has neither. */
 export const HISTORY_SHEET = HISTORY_TABLE;
-const DATE_FORMAT = "yyyy-mm-dd";
-const MONTH_FORMAT = "0";
+
+type Cell = string | number;
+
 const AMOUNT_WITH_ÖRE = "#,##0.00;-#,##0.00";
 
-/** Columns of Prognoshistorik that share a number format, so each is one block: [first, last, format]. */
-const COLUMN_GROUPS: [number, number, string | undefined][] = [
-  [0, 0, undefined],
-  [1, 1, DATE_FORMAT],
-  [2, 2, MONTH_FORMAT],
-  [3, 4, undefined],
-  [5, 6, AMOUNT_WITH_ÖRE],
+/** The number format of the history's and the seals' columns by header: Låst an Excel date, the amounts with öre. */
+const HISTORY_FORMATS: [string, string][] = [
+  ["Låst", "yyyy-mm-dd"],
+  ["Period t.o.m. månad", "0"],
+  ["Årsprognos", AMOUNT_WITH_ÖRE],
+  ["Utfall", AMOUNT_WITH_ÖRE],
 ];
 
-/** The seals stand beside the history, one blank column between, so each table's header is its own run of the first row. */
-const SEALS_COLUMN = HISTORY_HEADERS.length + 1;
+/** The number format of a history column (by its header, as the contract matches names), or undefined. */
+export function historyFormat(header: string): string | undefined {
+  return HISTORY_FORMATS.find(([name]) => sameName(name, header))?.[1];
+}
 
 /**
- * The add-in's sheet Prognoshistorik after a lock, as both writers render it: the table's header in the first row
- * and every version's rows below in the order they were appended, Låst as an Excel date, the amounts as numbers;
- * beside it Prognoslås, the checksum of each version. Values and formats only.
+ * Rows made in the contract's column order put in the order of a table's own headers: a table typed by hand may
+ * order its columns otherwise (the contract matches them by name); a column the contract does not know stays blank.
  */
-export function layoutHistory(lock: Lock): SheetLayout {
-  const rows = lock.versions.flatMap(historyRows);
-  const blocks: CellBlock[] = [
-    { row: 0, column: 0, values: [[...HISTORY_HEADERS]], style: "header" },
-    ...(rows.length === 0
-      ? []
-      : COLUMN_GROUPS.map(([first, last, format]): CellBlock => ({
-          row: 1,
-          column: first,
-          values: rows.map((row) => row.slice(first, last + 1)),
-          style: "line",
-          ...(format && { numberFormat: format }),
-        }))),
-    { row: 0, column: SEALS_COLUMN, values: [[...SEALS_HEADERS]], style: "header" },
-    { row: 1, column: SEALS_COLUMN, values: lock.seals.map((seal) => [seal.label, seal.fingerprint]), style: "line" },
+export function inHeaderOrder(headers: readonly string[], contract: readonly string[], rows: readonly Cell[][]): Cell[][] {
+  const at = headers.map((header) => contract.findIndex((name) => sameName(name, header)));
+  return rows.map((row) => at.map((i) => (i < 0 ? "" : row[i])));
+}
+
+/** Rows of a table to write at a 0-based position of a sheet, with the header row above them or without it. */
+export interface TableCells {
+  headers: readonly string[];
+  rows: readonly Cell[][];
+  row: number;
+  column: number;
+  withHeader: boolean;
+}
+
+/** The blocks of a table's cells: its header (when written), then each column with its number format. */
+export function tableCellBlocks(table: TableCells): CellBlock[] {
+  const top = table.row + (table.withHeader ? 1 : 0);
+  const header: CellBlock[] = table.withHeader ? [{ row: table.row, column: table.column, values: [[...table.headers]], style: "header" }] : [];
+  if (table.rows.length === 0) return header;
+  return [
+    ...header,
+    ...table.headers.map((name, c): CellBlock => {
+      const format = historyFormat(name);
+      return { row: top, column: table.column + c, values: table.rows.map((row) => [row[c] ?? ""]), style: "line", ...(format && { numberFormat: format }) };
+    }),
   ];
-  return { sheetName: HISTORY_SHEET, blocks, columnWidths: columnWidths(blocks), freezeRows: 1 };
+}
+
+/** A sheet of history tables (Prognoshistorik, Prognoslås): values and formats only, the header row frozen. */
+export function historySheetLayout(sheetName: string, tables: readonly TableCells[]): SheetLayout {
+  const blocks = tables.flatMap(tableCellBlocks);
+  return { sheetName, blocks, columnWidths: columnWidths(blocks), freezeRows: 1 };
 }

@@ -7,4 +7,4 @@ export { versionFingerprint } from "./fingerprint";
 export type * from "./planTypes";
 export type * from "./types";
 export { lockForecast, historyRows, type Lock, type LockRequest } from "./lock";
-export { layoutHistory, HISTORY_SHEET } from "./historyLayout";
+export { historySheetLayout, historyFormat, inHeaderOrder, tableCellBlocks, HISTORY_SHEET, type TableCells } from "./historyLayout";
