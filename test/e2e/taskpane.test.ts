@@ -23,7 +23,7 @@ import { freezeWorkbook } from "../../src/xlsx/freeze";
 import { oitCells, oitWorkbook } from "../xlsx/oitWorkbook";
 import { encode } from "iconv-lite";
 import { importFromTables, importSettingsOf, ledgerSheetRows, readExportFile } from "../../src/core/import";
-import { SHARED_TITLE } from "../../src/core/report/labels";
+import { COMMITTEE_TITLE, SHARED_TITLE } from "../../src/core/report/labels";
 import { officeTables } from "../cli/helpers";
 import { bundleFakeOffice } from "./fakeOfficeBundle";
 import { layoutDefects } from "./layoutDefects";
@@ -577,5 +577,112 @@ describe("Import in English", () => {
     expect(await writtenLedger(page)).toEqual(await expectedLedger(page, seed, file));
     expect(await prognosState(page)).toEqual(prognos);
     expect(blocked).toEqual([]);
+  });
+});
+
+/** The cells of a sheet of the fake workbook from A1, as many rows and columns as the plan and report use. */
+async function sheetCells(page: Page, sheetName: string): Promise<unknown[][]> {
+  return page.evaluate((name) => {
+    const host = window.fakeExcel;
+    return host.valuesAt(host.sheet(name), { row: 0, column: 0, rowCount: 400, columnCount: 8 });
+  }, sheetName);
+}
+
+/** The figures of the first row labelled `label` below the row whose first cell is `title`. */
+function rowBelow(cells: unknown[][], title: string, label: string): unknown[] {
+  const top = cells.findIndex((row) => row[0] === title);
+  expect(top).toBeGreaterThanOrEqual(0);
+  const row = cells.slice(top + 1).find((candidate) => candidate[0] === label);
+  if (!row) throw new Error(`no row ${label} under ${title}`);
+  return row.slice(1);
+}
+
+/** A column of one of the test's input tables, by header, for the rows `keep` takes. */
+function columnOf(table: TableData, header: string, keep: (row: unknown[]) => boolean = () => true): number[] {
+  const at = table.headers.indexOf(header);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return table.rows.filter(keep).map((row) => Number(row[at] ?? 0));
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** The economist types a new annual forecast for a line of Prognos, as in Excel. */
+async function typeForecast(page: Page, line: string, forecast: number) {
+  await page.evaluate(
+    ([rad, value]) => {
+      const host = window.fakeExcel;
+      const t = host.findTable("Prognos")!;
+      const headers = host.valuesAt(t.sheet, { row: t.headerRow, column: t.column, rowCount: 1, columnCount: t.columnCount })[0];
+      const rows = host.valuesAt(t.sheet, { row: t.headerRow + 1, column: t.column, rowCount: t.rowCount, columnCount: t.columnCount });
+      const row = t.headerRow + 1 + rows.findIndex((cells) => cells[headers.indexOf("Rad")] === rad && cells[headers.indexOf("Fördelning")] === "Gemensam");
+      const column = t.column + headers.indexOf("Årsprognos");
+      t.sheet.cells.set(`${row},${column}`, { ...host.cellAt(t.sheet, row, column), value });
+    },
+    [line, forecast] as const
+  );
+}
+
+describe.each([
+  ["sv-SE", "sv"],
+  ["en-US", "en"],
+] as const)("Budget och plan and a locked forecast through the pane in Chromium (%s)", (displayLanguage, language) => {
+  const strings = uiStrings[language];
+  let page: Page;
+  let seed: TableData[];
+  beforeAll(async () => {
+    // The example without its locked version: the pane locks T1 2027 itself.
+    seed = (await exampleTables()).filter((t) => t.name !== "Prognoshistorik" && t.name !== "Prognoslås");
+    page = await openPane(seed, displayLanguage);
+    await page.getByRole("tab", { name: strings.tabReport }).click();
+  });
+
+  it("writes Budget och plan: the committee's Total is the shared and own Totals as displayed, the figures those of Budgetplan and Prioriteringar", async () => {
+    await page.getByRole("button", { name: strings.planWrite }).click();
+    const sheetName = "Budget och plan 2027–2029";
+    await seeText(page, uiText(language, "invoicesWritten", { sheet: sheetName }));
+    const cells = await sheetCells(page, sheetName);
+    const ownTitles = cells.map((row) => row[0]).filter((label): label is string => typeof label === "string" && /^Varav .+ egna kostnader$/.test(label));
+    expect(ownTitles).toHaveLength(2);
+    const committee = rowBelow(cells, COMMITTEE_TITLE, "Total").map(Number);
+    const parts = [SHARED_TITLE, ...ownTitles].map((title) => rowBelow(cells, title, "Total").map(Number));
+    for (const year of [0, 1, 2]) expect(committee[year]).toBe(sum(parts.map((part) => part[year])));
+
+    // Computed here from the input tables, in kr: the shared net cost of Plan 2028 and the proposals of 2028.
+    const plan = seed.find((t) => t.name === "Budgetplan")!;
+    const shared2028 = sum(columnOf(plan, "Plan 2028", (row) => row[plan.headers.indexOf("Fördelning")] === "Gemensam")) / 1000;
+    expect(Math.abs(parts[0][1] - shared2028)).toBeLessThan(1);
+    const priorities = seed.find((t) => t.name === "Prioriteringar")!;
+    const proposed = sum(columnOf(priorities, "2028")) / 1000;
+    const sharedProposals = sum(columnOf(priorities, "2028", (row) => row[priorities.headers.indexOf("Fördelning")] === "Gemensam")) / 1000;
+    expect(rowBelow(cells, "Prioriteringar", "Totalt förslag")[0]).toBe(proposed);
+    expect(rowBelow(cells, "Prioriteringar", "Varav delas mellan kommunerna")[0]).toBe(sharedProposals);
+    // 2028 has no key of its own: Borgholm's part is by the latest decided one (the example's 2027 key).
+    const keys = seed.find((t) => t.name === "Fördelningsnycklar")!;
+    const latest = Math.max(...columnOf(keys, "År").filter((year) => year <= 2028));
+    const share = columnOf(keys, "Andel", (row) => row[0] === latest && row[1] === "Borgholm")[0];
+    expect(rowBelow(cells, "Prioriteringar", "varav Borgholm")[0]).toBe(Math.round(sharedProposals * share));
+    await shoot(page, `budget-och-plan-${language}`);
+  });
+
+  it("locks T1 2027; after a forecast is changed the report shows the change since T1 2027 and says it in the analysis", async () => {
+    await page.getByRole("textbox", { name: strings.lockLabel }).fill("T1 2027");
+    await page.getByRole("button", { name: strings.lockWrite }).click();
+    await seeText(page, language === "sv" ? "Låste ”T1 2027”" : "Locked “T1 2027”");
+    const prognos = seed.find((t) => t.name === "Prognos")!;
+    const licenser = columnOf(prognos, "Årsprognos", (row) => row[0] === "Licenser" && row[1] === "Gemensam")[0];
+    await typeForecast(page, "Licenser", licenser + 250_000);
+
+    await page.getByRole("button", { name: strings.reportWrite }).click();
+    await seeText(page, language === "sv" ? /är skrivet med \d+ tabeller/ : /was written with \d+ tables/);
+    const sheetName = await page.evaluate(() => window.fakeExcel.sheetNames().find((name) => name.startsWith("Rapport "))!);
+    const cells = await sheetCells(page, sheetName);
+    const title = "Förändring av årsprognosen sedan T1 2027";
+    expect(rowBelow(cells, title, "Licenser")).toEqual([licenser / 1000, licenser / 1000 + 250, 250, "", "", "", ""]);
+    const total = rowBelow(cells, title, "Total").map(Number);
+    expect(total[2]).toBe(250);
+    expect(total[1] - total[0]).toBe(250);
+    const text = cells.flat().filter((cell): cell is string => typeof cell === "string");
+    expect(text.some((cell) => cell.startsWith("Årsprognosen har sedan T1 2027 ändrats med +250 tkr") && cell.includes("Mest har Licenser (+250 tkr) ändrats."))).toBe(true);
+    await shoot(page, `prognosforandring-${language}`);
   });
 });
