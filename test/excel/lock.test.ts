@@ -2,6 +2,7 @@ import { lockForecast, writePlan } from "../../src/excel/plan";
 import { HISTORY_TABLE, readForecastHistory, readSeals, historyWarnings, SEALS_TABLE } from "../../src/core/plan";
 import type { TableData } from "../../src/core/workbook/types";
 import { readWorkbook } from "../../src/excel/readWorkbook";
+import { runWorkbookChecks } from "../../src/excel/checks";
 import { installFakeOffice } from "../fakes";
 import { keys, settings, table } from "../core/plan/tables";
 
@@ -50,6 +51,17 @@ describe("Lås prognos through Office.js", () => {
     expect(cellWrites.every((write) => firstRow(write.address) >= 4 || (write.address ?? "").startsWith("I"))).toBe(true);
     const versions = readForecastHistory(history, parties);
     expect(historyWarnings(versions, readSeals(tables.find((t) => t.name === SEALS_TABLE)))).toEqual([]);
+  });
+
+  it("Kontroll warns when someone typed over a locked version's forecast, naming the version and the table", async () => {
+    const host = installFakeOffice(globalThis, { tables: workbook(1000) });
+    await lockForecast("T1 2025");
+    const historyWarnings = async () => (await runWorkbookChecks("Underlag")).filter((f) => /^history/.test(f.problem.code)).map((f) => [f.severity, f.problem.code, f.problem.params.version]);
+    expect(await historyWarnings()).toEqual([]);
+    const table = host.findTable(HISTORY_TABLE)!;
+    const forecast = table.column + 5;
+    host.sheet(table.sheet.name).cells.set(`${table.headerRow + 1},${forecast}`, { ...host.cellAt(table.sheet, table.headerRow + 1, forecast), value: 1200 });
+    expect(await historyWarnings()).toEqual([["warning", "historyEdited", "T1 2025"]]);
   });
 
   it("writes the plan sheet through the report writer", async () => {

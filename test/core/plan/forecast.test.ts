@@ -144,3 +144,43 @@ describe("forecast change properties", () => {
     );
   });
 });
+
+/** Generated ledgers in kr with öre: 1–8 lines (shared or own, revenue or cost) and their forecast at three times. */
+const ledgers = fc.integer({ min: 1, max: 8 }).chain((lines) => {
+  const öre = fc.integer({ min: 0, max: 900_000_000 });
+  const line = fc.record({ owner: fc.integer({ min: -1, max: 1 }), revenue: fc.boolean(), outcome: öre, budget: öre, a: öre, b: öre, c: öre });
+  return fc.array(line, { minLength: lines, maxLength: lines });
+});
+
+type GeneratedLine = { owner: number; revenue: boolean; outcome: number; budget: number; a: number; b: number; c: number };
+
+/** The workbook with the lines' forecasts at one time; revenue negative (domain.md's signs), the budget's sign its section. */
+function generatedLedger(lines: readonly GeneratedLine[], time: "a" | "b" | "c"): TableData {
+  const kr = (öre: number, revenue: boolean) => new Dec(öre).div(100).times(revenue ? -1 : 1).toNumber();
+  return table("Underlag", ["Rad", "Fördelning", "Utfall", "Årsbudget", "Årsprognos"], lines.map((line, i) => [`Rad ${i}`, line.owner < 0 ? "Gemensam" : parties[line.owner], kr(line.outcome, line.revenue), kr(line.budget + 1, line.revenue), kr(line[time], line.revenue)]));
+}
+
+/** Each row's exact Förändring, by label, as exact decimals (the JSON's numbers are the decimals' shortest form). */
+function exactChangeOf(report: { tables: ReportTable[] }): Map<string, Dec> {
+  return new Map(change(report).rows.map((row) => [`${row.kind}:${row.label}`, new Dec(String(row.exact[2]))]));
+}
+
+describe("lock and compare through the workbook's tables (kr with öre, reported in tkr)", () => {
+  it("lock → compare with no change is zero everywhere; comparing A→B plus B→C is A→C in exact figures", () => {
+    const inKr = settings([["Enhet i underlaget", "kr"]]);
+    fc.assert(
+      fc.property(ledgers, (lines) => {
+        const atA = locked([inKr, workbookKeys, generatedLedger(lines, "a")], "A");
+        for (const row of change(reportFromTables(atA)).rows) expect([row.values[2], row.exact[2]]).toEqual([0, 0]);
+        const atB = [...atA.filter((t) => t.name !== "Underlag"), generatedLedger(lines, "b")];
+        const aToB = exactChangeOf(reportFromTables(atB, { compare: "A" }));
+        const atC = [...locked(atB, "B").filter((t) => t.name !== "Underlag"), generatedLedger(lines, "c")];
+        const bToC = exactChangeOf(reportFromTables(atC, { compare: "B" }));
+        const aToC = exactChangeOf(reportFromTables(atC, { compare: "A" }));
+        expect([...aToC.keys()]).toEqual([...aToB.keys()]);
+        for (const [row, exact] of aToC) expect((aToB.get(row) as Dec).plus(bToC.get(row) as Dec).toString()).toBe(exact.toString());
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
