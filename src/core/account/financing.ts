@@ -1,4 +1,5 @@
 import type { Dec, DecLike } from "../decimal";
+import { amountToDec } from "../rules";
 import { financingLines } from "../workbook/financing";
 import type { LedgerRow } from "../workbook/types";
 import { sumOf, wholeKronor } from "./kronor";
@@ -24,7 +25,7 @@ export function financingAgainstKey(input: FinancingInput): (FinancingAgainstKey
     const names = financingLines(input.host, [party]);
     const rows = input.ledger.filter(names);
     if (rows.length === 0) return null;
-    const revenue: Dec = sumOf(rows.map((row) => row.annualBudget.times(input.toKronor)));
+    const revenue: Dec = sumOf(rows.map((row) => amountToDec(row.annualBudget).times(input.toKronor)));
     const budget = wholeKronor(revenue.negated());
     return { budget, advances: input.annualAdvances[i], difference: budget - input.annualAdvances[i] };
   });

@@ -1,6 +1,6 @@
 import { toNumber, type Dec } from "../decimal";
 import { reportLines } from "../report/lines";
-import { sharedTag } from "../rules";
+import { amountToDec, exactAmountOf, sharedTag } from "../rules";
 import { LEDGER_TABLE } from "../workbook/ledger";
 import { readRemainingShares } from "../workbook/remainingShares";
 import { findOptionalTable, findTable } from "../workbook/tables";
@@ -18,7 +18,7 @@ import type { ExitSplit } from "./types";
  */
 function sharedLines(ledger: Ledger, settings: Settings, staysOf: (bodyRow: number) => Dec): SharedLine[] {
   const inKronor = { ...settings, reportUnit: "kr" as const };
-  const staying: Ledger = { ...ledger, rows: ledger.rows.map((row) => ({ ...row, annualBudget: row.annualBudget.times(staysOf((row.where.row as number) - 1)) })) };
+  const staying: Ledger = { ...ledger, rows: ledger.rows.map((row) => ({ ...row, annualBudget: exactAmountOf(amountToDec(row.annualBudget).times(staysOf((row.where.row as number) - 1))) })) };
   const stays = reportLines(staying, inKronor, []);
   return reportLines(ledger, inKronor, []).flatMap((line, i) =>
     line.allocation === sharedTag ? [{ label: line.label, amount: line.annualBudget, stays: stays[i].annualBudget }] : []

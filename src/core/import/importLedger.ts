@@ -1,6 +1,6 @@
 import { Dec, toNumber } from "../decimal";
 import { OitError, type Notice, type Where } from "../errors";
-import { sharedTag } from "../rules";
+import { exactAmountOf, sharedTag, zeroAmount, type ExactAmount } from "../rules";
 import { normalizeName } from "../workbook/names";
 import { accountSection } from "../workbook/section";
 import type { Ledger, LedgerRow } from "../workbook/types";
@@ -77,15 +77,20 @@ function unmappedError(unmapped: readonly ExportRow[], mapping: Mapping): OitErr
   );
 }
 
+/** An imported amount as the ledger holds it: a column the export lacks is 0. */
+function ledgerAmount(amount: Dec | undefined): ExactAmount {
+  return amount ? exactAmountOf(amount) : zeroAmount;
+}
+
 function ledgerRowOf(row: ImportedRow, hasBudget: boolean): LedgerRow {
   return {
     line: row.line,
     allocation: row.allocation,
     section: row.section,
-    budget: hasBudget ? (row.amounts.budget ?? new Dec(0)) : null,
-    outcome: row.amounts.outcome ?? new Dec(0),
-    annualBudget: row.amounts.annualBudget ?? new Dec(0),
-    forecast: row.amounts.forecast ?? new Dec(0),
+    budget: hasBudget ? ledgerAmount(row.amounts.budget) : null,
+    outcome: ledgerAmount(row.amounts.outcome),
+    annualBudget: ledgerAmount(row.amounts.annualBudget),
+    forecast: ledgerAmount(row.amounts.forecast),
     where: row.where,
   };
 }

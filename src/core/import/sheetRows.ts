@@ -1,4 +1,5 @@
-import { toNumber, type Dec } from "../decimal";
+import { toNumber } from "../decimal";
+import { amountToDec, type ExactAmount } from "../rules";
 import { normalizeName } from "../workbook/names";
 import { AMOUNT_COLUMNS, CODE_COLUMNS, columnNames } from "./exportColumns";
 import { MAPPING_HEADERS } from "./mapping/read";
@@ -6,8 +7,8 @@ import type { CodeString, ImportResult, SheetRows } from "./types";
 
 const sectionWords = { revenue: "Intäkt", cost: "Kostnad" } as const;
 
-function amountCell(value: Dec | null | undefined): number | null {
-  return value === null || value === undefined ? null : toNumber(value);
+function amountCell(value: ExactAmount | null | undefined): number | null {
+  return value === null || value === undefined ? null : toNumber(amountToDec(value));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { toNumber, type Dec, type DecLike } from "../decimal";
-import { costSplit, quarters } from "../rules";
+import { amountToDec, costSplit, quarters } from "../rules";
 import { financingLines } from "../workbook/financing";
 import type { LedgerRow } from "../workbook/types";
 import type { InvoicePlan, SettlementBasis } from "./types";
@@ -27,7 +27,7 @@ function billedSplit(input: InvoiceInput, figure: Figure): Dec[] {
   const isFinancing = financingLines(input.host, input.parties);
   const lines = input.ledger
     .filter((row) => !isFinancing(row))
-    .map((row) => ({ amount: row[figure].times(input.toKronor), tag: row.allocation, where: row.where }));
+    .map((row) => ({ amount: amountToDec(row[figure]).times(input.toKronor), tag: row.allocation, where: row.where }));
   return costSplit(lines, input.parties, input.shares, 0);
 }
 

@@ -1,3 +1,4 @@
+import { isZeroAmount } from "../rules";
 import type { LedgerRow } from "../workbook/types";
 import type { SettlementBasis } from "./types";
 
@@ -7,5 +8,5 @@ import type { SettlementBasis } from "./types";
  */
 export function settlementBasis(throughMonth: number, ledger: readonly LedgerRow[]): SettlementBasis | null {
   if (throughMonth === 12) return "outcome";
-  return ledger.some((row) => !row.forecast.isZero()) ? "forecast" : null;
+  return ledger.some((row) => !isZeroAmount(row.forecast)) ? "forecast" : null;
 }

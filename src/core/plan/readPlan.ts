@@ -34,7 +34,7 @@ export function readBudgetPlan(table: TableData, parties: readonly string[]): Bu
       line: labelOf(table, row, r, line),
       allocation: allocationOf(row[allocation], r, allocation),
       // Without Typ or Konto the first year's sign decides, as the annual budget's does in the ledger.
-      section: sectionOf(table, row, r, kinds, amounts[0], normalType),
+      section: sectionOf(table, row, r, kinds, amounts[0].isNegative(), normalType),
       amounts,
       where: { sheet: table.sheet, table: table.name, row: r + 1 },
     });

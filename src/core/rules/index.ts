@@ -14,3 +14,5 @@ export { quarters } from "./quarters";
 export { settlement } from "./settlement";
 export { sharedTag, excludedTag, reservedTags, checkPartyName, tagText, allocationTags, type TagIndex } from "./allocationTags";
 export { isBoardFees } from "./boardFees";
+export { amountToDec, exactAmount, exactAmountOf, isZeroAmount, zeroAmount, type ExactAmount } from "./exactAmount";
+export { AmountSum } from "./amountSum";

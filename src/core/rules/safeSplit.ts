@@ -1,5 +1,6 @@
 import { largestRemainders } from "./largestRemainder";
 import type { KeyFraction } from "./shareNumerators";
+import { exactPowers } from "./units";
 
 /** allocate's Hamilton step on JavaScript numbers, for magnitudes up to a limit. */
 export interface SafeSplit {
@@ -12,9 +13,6 @@ export interface SafeSplit {
    */
   split: (magnitude: number, extra: number) => readonly number[] | undefined;
 }
-
-/** 10^0 … 10^15 as numbers, each exact (read from its decimal text, not computed by Math.pow). */
-const exactPowers = Array.from({ length: 16 }, (_, exponent) => Number(`1e${exponent}`));
 
 /**
  * Integers below 2^53 are exact in a JavaScript number, so while magnitude × numerator plus the

@@ -25,7 +25,7 @@ export function extraScale(value: Dec, decimals: number): number {
 }
 
 /** 10^0 … 10^15 as numbers, each exact (read from its decimal text, not computed by Math.pow). */
-const exactPowers = Array.from({ length: 16 }, (_, exponent) => Number(`1e${exponent}`));
+export const exactPowers = Array.from({ length: 16 }, (_, exponent) => Number(`1e${exponent}`));
 
 /** Below this, numbers are spaced less than a quarter of 10^-decimals apart (see numberDecimals). */
 const scaledLimit = 2 ** 50;

@@ -1,4 +1,4 @@
-import { Dec } from "../decimal";
+import { exactAmountOf, zeroAmount } from "../rules/exactAmount";
 import { OitError, type Notice } from "../errors";
 import { amountAt } from "./amounts";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
@@ -60,7 +60,7 @@ export function applyForecasts(rows: readonly LedgerRow[], forecasts: readonly F
     if (!forecast) return row;
     const first = !used.has(key);
     used.add(key);
-    return { ...row, forecast: first ? forecast.forecast : new Dec(0) };
+    return { ...row, forecast: first ? exactAmountOf(forecast.forecast) : zeroAmount };
   });
   const warnings: Notice[] = forecasts
     .filter((forecast) => !used.has(lineKey(forecast.line, forecast.allocation)))

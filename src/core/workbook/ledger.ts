@@ -1,8 +1,7 @@
-import type { Dec } from "../decimal";
 import { OitError } from "../errors";
 import { allocationTags, sharedTag, tagText } from "../rules";
 import { isBlank } from "../input";
-import { amountAt } from "./amounts";
+import { exactAmountAt } from "./amounts";
 import { requireCalculated } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
@@ -72,7 +71,7 @@ export function allocationReader(table: TableData, parties: readonly string[]): 
  * Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative amount (the ledger's annual budget,
  * the plan's first year) is revenue. One rule for every table that has Typ and Konto.
  */
-export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, annualBudget: Dec, normalType: (name: string) => string): Section {
+export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, negativeBudget: boolean, normalType: (name: string) => string): Section {
   if (columns.type !== undefined && !isBlank(row[columns.type])) {
     const section = typeSection(row[columns.type], normalType);
     if (section) return section;
@@ -80,7 +79,7 @@ export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: nu
     throw new OitError("badSection", { value: textOf(row[columns.type]), ...placeParams(where) }, where);
   }
   if (columns.account !== undefined && !isBlank(row[columns.account])) return accountSection(row[columns.account]);
-  return annualBudget.isNegative() ? "revenue" : "cost";
+  return negativeBudget ? "revenue" : "cost";
 }
 
 /** The ledger (underlag) of workbook.md: one parsed row per non-blank table row, amounts in the ledger's unit. */
@@ -92,15 +91,15 @@ export function readLedger(table: TableData, parties: readonly string[]): Ledger
   const rows: LedgerRow[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;
-    const annualBudget = amountAt(table, row, r, columns.annualBudget);
+    const annualBudget = exactAmountAt(table, row, r, columns.annualBudget);
     rows.push({
       line: labelOf(table, row, r, columns.line),
       allocation: allocationOf(row[columns.allocation], r, columns.allocation),
-      section: sectionOf(table, row, r, columns, annualBudget, normalType),
-      budget: columns.budget === undefined ? null : amountAt(table, row, r, columns.budget),
-      outcome: amountAt(table, row, r, columns.outcome),
+      section: sectionOf(table, row, r, columns, annualBudget.units < 0, normalType),
+      budget: columns.budget === undefined ? null : exactAmountAt(table, row, r, columns.budget),
+      outcome: exactAmountAt(table, row, r, columns.outcome),
       annualBudget,
-      forecast: amountAt(table, row, r, columns.forecast),
+      forecast: exactAmountAt(table, row, r, columns.forecast),
       where: { sheet: table.sheet, table: table.name, row: r + 1 },
     });
   });

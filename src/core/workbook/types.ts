@@ -1,5 +1,6 @@
 import type { Dec } from "../decimal";
 import type { Where } from "../errors";
+import type { ExactAmount } from "../rules/exactAmount";
 
 /**
  * A table as a host found it in a workbook: an Excel table (Office.js), or a sheet whose
@@ -25,15 +26,15 @@ export type Section = "revenue" | "cost";
 export type Unit = "kr" | "tkr";
 export type Rounding = "controlled" | "per-cell";
 
-/** One row of the ledger (underlag), parsed. Amounts in the ledger's own unit. */
+/** One row of the ledger (underlag), parsed. Amounts in the ledger's own unit, exact as read (ExactAmount). */
 export interface LedgerRow {
   line: string; // Rad
   allocation: string; // Fördelning: "Gemensam" or a party, as typed
   section: Section; // from Typ, else Konto 3xxx, else the sign of Årsbudget
-  budget: Dec | null; // null when the ledger has no Budget column
-  outcome: Dec;
-  annualBudget: Dec;
-  forecast: Dec;
+  budget: ExactAmount | null; // null when the ledger has no Budget column
+  outcome: ExactAmount;
+  annualBudget: ExactAmount;
+  forecast: ExactAmount;
   where: Where; // the table row, for messages that point back to it
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/decimal";
+import { amountToDec } from "../../../src/core/rules";
 import { draftMappingRow, type ExportRow, importLedger, ledgerSheetRows, readForecasts, readMapping, readTableExport, requireLedger } from "../../../src/core/import";
 import { describe as describeNotice } from "../../../src/core/messages";
 import { readLedger } from "../../../src/core/workbook";
@@ -47,7 +48,7 @@ describe("the reconciliation (domain.md section 9)", () => {
         if (catchAll) expect(result.unmapped).toEqual([]);
         if (result.unmapped.length === 0) {
           const ledger = requireLedger(result);
-          const outcome = ledger.rows.reduce((total, row) => total.plus(row.outcome), new Dec(0));
+          const outcome = ledger.rows.reduce((total, row) => total.plus(amountToDec(row.outcome)), new Dec(0));
           expect(outcome.toFixed()).toBe(result.reconciliation.find((entry) => entry.column === "outcome")?.mapped.toFixed());
         } else {
           expect(result.ledger).toBeNull();
@@ -74,7 +75,7 @@ describe("importLedger", () => {
   it("gives one ledger row per code string, the rule's line, Typ from the account, and the Prognos forecast on the line's first row", () => {
     const result = importLedger(data, mapping, parties, readForecasts(forecastTable, parties));
     const ledger = requireLedger(result);
-    expect(ledger.rows.map((row) => [row.line, row.allocation, row.section, row.outcome.toFixed(), row.forecast.toFixed()])).toEqual([
+    expect(ledger.rows.map((row) => [row.line, row.allocation, row.section, amountToDec(row.outcome).toFixed(), amountToDec(row.forecast).toFixed()])).toEqual([
       ["Personalkostnader", "Gemensam", "cost", "100", "420"],
       ["Personalkostnader", "Gemensam", "cost", "50.5", "0"],
       ["Intäkter från kommunala bolag", "Gemensam", "revenue", "-40", "-55"],
@@ -111,7 +112,7 @@ describe("importLedger", () => {
     const sheet = ledgerSheetRows(result);
     expect(sheet.headers).toEqual(["Rad", "Fördelning", "Typ", "Konto", "Ansvar", "Projekt", "Kontotext", "Utfall", "Årsbudget", "Årsprognos"]);
     const reread = readLedger({ name: "Underlag", sheet: "Underlag", headers: sheet.headers, rows: sheet.rows }, parties);
-    const figures = (rows: typeof reread.rows) => rows.map((row) => [row.line, row.allocation, row.section, row.outcome.toFixed(), row.annualBudget.toFixed(), row.forecast.toFixed()]);
+    const figures = (rows: typeof reread.rows) => rows.map((row) => [row.line, row.allocation, row.section, amountToDec(row.outcome).toFixed(), amountToDec(row.annualBudget).toFixed(), amountToDec(row.forecast).toFixed()]);
     expect(figures(reread.rows)).toEqual(figures(requireLedger(result).rows));
   });
 

@@ -4,6 +4,7 @@ import { invoicePlan, type InvoiceInput } from "../../../src/core/invoicing/invo
 import { invoiceLayout } from "../../../src/core/invoicing/invoiceLayout";
 import { invoicesFromTables } from "../../../src/core/invoicing/invoicesFromTables";
 import { settlementBasis } from "../../../src/core/invoicing/settlementBasis";
+import { exactAmount } from "../../../src/core/rules";
 import type { LedgerRow } from "../../../src/core/workbook/types";
 import { errorOf, standardSettings, workbook } from "../report/fixtures";
 
@@ -13,9 +14,9 @@ function row(allocation: string, annualBudget: number, outcome: number, forecast
     allocation,
     section: annualBudget < 0 ? "revenue" : "cost",
     budget: null,
-    outcome: dec(outcome),
-    annualBudget: dec(annualBudget),
-    forecast: dec(forecast),
+    outcome: exactAmount(outcome),
+    annualBudget: exactAmount(annualBudget),
+    forecast: exactAmount(forecast),
     where: { table: "Underlag", row: 1 },
   };
 }

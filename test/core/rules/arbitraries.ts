@@ -61,3 +61,33 @@ export const anyKeyArb = fc.oneof(
   keyArb,
   usersArb.map((users) => key(users, 10))
 );
+
+const twoTo53 = 2n ** 53n;
+
+/** m × 10^-d as the number a cell holds (the double nearest to it). */
+function cellNumber(units: bigint, decimals: number): number {
+  return Number(`${units}e-${decimals}`);
+}
+
+/** Whole numbers of units within a million of ±2^53 (and of 2^52, where two of them pass 2^53). */
+const unitsNear2To53 = fc.oneof(
+  fc.bigInt({ min: twoTo53 - 1_000_000n, max: twoTo53 + 1_000_000n }),
+  fc.bigInt({ min: twoTo53 / 2n - 1_000_000n, max: twoTo53 / 2n + 1_000_000n }),
+  fc.bigInt({ min: -twoTo53 - 1_000_000n, max: -twoTo53 + 1_000_000n })
+);
+
+/**
+ * Ledger cells as hosts hand them over: öre amounts, amounts with up to ten decimals, amounts whose units at
+ * their decimals lie near 2^53 (900 719,925 474 099 1 kr has ten decimals and 2^53 − 1 units), amounts beyond
+ * Excel's 15 digits, any double (binary noise below the tenth decimal: read rounded), Swedish text, the
+ * engine's own Decimals with more decimals than ten, and blanks.
+ */
+export const ledgerCellArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ min: -1e13, max: 1e13 }).map((ore) => ore / 100),
+  fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 10 })).map(([m, d]) => cellNumber(BigInt(m), d)),
+  fc.tuple(unitsNear2To53, fc.integer({ min: 0, max: 10 })).map(([m, d]) => cellNumber(m, d)),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e20, max: 1e20 }),
+  fc.tuple(unitsNear2To53, fc.integer({ min: 1, max: 10 })).map(([m, d]) => `${m < 0n ? "-" : ""}${(m < 0n ? -m : m).toString().replace(new RegExp(`(\\d{${d}})$`), ",$1")}`),
+  fc.tuple(unitsNear2To53, fc.integer({ min: 0, max: 20 })).map(([m, d]) => new Dec(`${m}e-${d}`)),
+  fc.constantFrom<unknown>(null, "", "  ", 0, -0)
+);

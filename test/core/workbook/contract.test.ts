@@ -1,7 +1,10 @@
 import { dec } from "../../../src/core/decimal";
 import { describe as describeError } from "../../../src/core/messages";
+import { amountToDec, type ExactAmount } from "../../../src/core/rules";
 import { findTable, keyForYear, readCauses, readKeys, readLedger, readProfiles, readSettings, requireColumn } from "../../../src/core/workbook";
 import { errorOf, keysTable, ledgerHeaders, ledgerTable, settingsTable, standardSettings, table } from "../report/fixtures";
+
+const shown = (amount: ExactAmount | null) => (amount ? amountToDec(amount).toString() : "–");
 
 const parties = ["Borgholm", "Mörbylånga"];
 
@@ -32,7 +35,7 @@ describe("columns", () => {
     expect(ledger.hasBudgetColumn).toBe(true);
     expect(ledger.headerPeriod).toBe("jan-aug");
     const [row] = ledger.rows;
-    expect([row.budget, row.outcome, row.annualBudget, row.forecast].map(String)).toEqual(["1", "2", "3", "4"]);
+    expect([row.budget, row.outcome, row.annualBudget, row.forecast].map(shown)).toEqual(["1", "2", "3", "4"]);
   });
 
   it("does not take Årsbudget for Budget, nor a word that is not a period", () => {
@@ -172,7 +175,7 @@ describe("keys", () => {
 describe("readLedger", () => {
   it("reads blank amounts as 0 and Swedish text numbers exactly", () => {
     const [row] = readLedger(ledgerTable([["Licenser", "Gemensam", "Kostnad", null, "1 234,50", "−90", ""]]), parties).rows;
-    expect([row.budget, row.outcome, row.annualBudget, row.forecast].map(String)).toEqual(["0", "1234.5", "-90", "0"]);
+    expect([row.budget, row.outcome, row.annualBudget, row.forecast].map(shown)).toEqual(["0", "1234.5", "-90", "0"]);
   });
 
   it("matches Fördelning to Gemensam and to the parties without regard to case and spaces", () => {
