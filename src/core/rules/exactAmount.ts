@@ -39,13 +39,19 @@ export function exactAmountOf(value: Dec): ExactAmount {
 }
 
 /**
+ * Ledgers are kept in kronor with öre (or whole kronor): read at two decimals or more, each such cell is found
+ * exact at the first try. An amount may carry more decimals than its own, so this loses nothing.
+ */
+const oreDecimals = 2;
+
+/**
  * A cell's amount as parseAmount reads it (blank = 0, ten decimals of the unit, errors naming `where`), exact.
  * A number whose shortest text has at most ten decimals becomes its units without any Decimal (numberDecimals
  * proves that text without building it): the ledger's hot path. Anything else goes through parseAmount.
  */
 export function exactAmount(value: unknown, where?: Where): ExactAmount {
   if (typeof value === "number") {
-    const decimals = numberDecimals(value, 0);
+    const decimals = numberDecimals(value, oreDecimals);
     if (decimals >= 0) {
       const magnitude = scaledMagnitude(value, decimals);
       return { units: value < 0 ? -magnitude : magnitude, decimals };

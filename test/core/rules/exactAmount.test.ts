@@ -20,7 +20,8 @@ describe("exact amounts: the ledger's cells on integers, summed exactly", () => 
   test("a cell reads as the exact amount parseAmount gives, at ten decimals of its unit", () => {
     expect(amountToDec(exactAmount(1234.56)).toFixed()).toBe("1234.56");
     expect(exactAmount(1234.56)).toEqual({ units: 123456, decimals: 2 });
-    expect(exactAmount(-0.5)).toEqual({ units: -5, decimals: 1 });
+    expect(exactAmount(1234.5678)).toEqual({ units: 12345678, decimals: 4 });
+    expect(exactAmount(-0.5)).toEqual({ units: -50, decimals: 2 });
     expect(amountToDec(exactAmount(0.1 + 0.2)).toFixed()).toBe("0.3");
     expect(amountToDec(exactAmount(1 / 3)).toFixed()).toBe("0.3333333333");
     expect(amountToDec(exactAmount("1 234,50")).toFixed()).toBe("1234.5");
