@@ -6,6 +6,8 @@ import type { Rounding, TableData, Unit } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
 import { SETTINGS_TABLE } from "../core/workbook/settings";
 import { readWorkbook } from "./readWorkbook";
+import { HISTORY_TABLE, versionLabels } from "../core/plan";
+import { findOptionalTable } from "../core/workbook/tables";
 
 /** Resolves when Office.js has loaded (at once outside Office, so the pane still renders in a browser). */
 export async function officeReady(): Promise<void> {
@@ -54,16 +56,20 @@ export interface ReportChoices {
   month?: number;
   unit?: Unit;
   rounding?: Rounding;
+  /** The locked forecasts of Prognoshistorik, in the order they were appended: the report compares with the last unless another is chosen. */
+  versions?: string[];
 }
 
 /** What the report view offers, with the workbook's settings preselected when they can be read. */
 export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
   const ledgerTables = ledgerCandidates(tables).map((table) => table.name);
+  const versions = versionLabels(findOptionalTable(tables, HISTORY_TABLE));
   const settings = readableSettings(tables);
   // Incomplete settings: the user chooses, and writing the report names what is missing.
-  if (!settings) return { ledgerTables, unit: "tkr", rounding: "controlled" };
+  if (!settings) return { ledgerTables, versions, unit: "tkr", rounding: "controlled" };
   return {
     ledgerTables,
+    versions,
     year: settings.year,
     month: settings.throughMonth,
     unit: settings.reportUnit,
@@ -72,8 +78,8 @@ export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
 }
 
 export async function reportChoices(): Promise<ReportChoices> {
-  // The ledgers are recognised by their headers alone: only the settings' rows are read.
+  // The ledgers are recognised by their headers alone: only the settings' and the history's rows are read.
   return Excel.run(async (context) =>
-    reportChoicesOf((await readWorkbook(context, { names: [SETTINGS_TABLE] })).tables)
+    reportChoicesOf((await readWorkbook(context, { names: [SETTINGS_TABLE, HISTORY_TABLE] })).tables)
   );
 }

@@ -29,6 +29,8 @@ export interface ReportOptions {
   month?: number;
   unit?: Unit;
   rounding?: Rounding;
+  /** The locked forecast to compare with; the latest when not given. */
+  compare?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { HISTORY_TABLE, readForecastHistory, readSeals, historyWarnings, SEALS_T
 import type { TableData } from "../../src/core/workbook/types";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { runWorkbookChecks } from "../../src/excel/checks";
+import { reportChoices } from "../../src/excel/navigation";
 import { installFakeOffice } from "../fakes";
 import { keys, settings, table } from "../core/plan/tables";
 
@@ -51,6 +52,8 @@ describe("Lås prognos through Office.js", () => {
     expect(cellWrites.every((write) => firstRow(write.address) >= 4 || (write.address ?? "").startsWith("I"))).toBe(true);
     const versions = readForecastHistory(history, parties);
     expect(historyWarnings(versions, readSeals(tables.find((t) => t.name === SEALS_TABLE)))).toEqual([]);
+    // The Rapport view offers them to compare with, in the order they were locked.
+    expect((await reportChoices()).versions).toEqual(["T1 2025", "T2 2025"]);
   });
 
   it("Kontroll warns when someone typed over a locked version's forecast, naming the version and the table", async () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import "./jsdom";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { planFromTables } from "../../src/core/plan";
 import { uiStrings } from "../../src/i18n/strings";
@@ -21,6 +21,9 @@ const plan = planFromTables([
     ["Intäkter från Mörbylånga kommun", "Borgholm", -500, -600],
   ]),
 ]);
+// Fluent's components render slowly in jsdom on a loaded machine: several clicks per test.
+jest.setTimeout(60_000);
+
 const choices = async () => ({ ledgerTables: ["Underlag"], month: 8, unit: "tkr" as const, rounding: "controlled" as const });
 
 function paneText(): string {
@@ -59,5 +62,37 @@ describe("Budget och plan and Lås prognos in the Rapport view", () => {
     await userEvent.click(button);
     await screen.findByText("Låste ”T2 2027”: 14 rader i tabellen Prognoshistorik.");
     expect(labels).toEqual(["T2 2027"]);
+  });
+
+  it("compares the report with the latest locked version by default, another by choice, and with one locked here once it is", async () => {
+    const compared: (string | undefined)[] = [];
+    const host = stubHost({
+      reportChoices: async () => ({ ...(await choices()), versions: ["T1 2027", "T2 2027"] }),
+      // What the report was asked for is all this test needs: the host then stops as it does on bad input.
+      writeReport: async (options) => {
+        compared.push(options.compare);
+        throw new Error("stopped here");
+      },
+      lockForecast: async (label: string) => ({ version: label, rows: 14 }),
+    });
+    render(<App host={host} language="sv" />);
+    await userEvent.click(screen.getByRole("tab", { name: uiStrings.sv.tabReport }));
+    const since = await screen.findByRole("combobox", { name: uiStrings.sv.reportCompare });
+    expect(since.textContent).toBe("T2 2027");
+    const write = screen.getByRole("button", { name: uiStrings.sv.reportWrite });
+    const writeReport = async () => {
+      await userEvent.click(write);
+      await waitFor(() => expect(write.hasAttribute("disabled")).toBe(false));
+    };
+    await writeReport();
+    await userEvent.click(since);
+    await userEvent.click(screen.getByRole("option", { name: "T1 2027" }));
+    await writeReport();
+    await userEvent.type(screen.getByRole("textbox", { name: uiStrings.sv.lockLabel }), "T3 2027");
+    await userEvent.click(screen.getByRole("button", { name: uiStrings.sv.lockWrite }));
+    await screen.findByText("Låste ”T3 2027”: 14 rader i tabellen Prognoshistorik.");
+    expect(since.textContent).toBe("T3 2027");
+    await writeReport();
+    expect(compared).toEqual([undefined, "T1 2027", undefined]);
   });
 });

@@ -80,3 +80,18 @@ export function readForecastHistory(table: TableData | undefined, parties: reado
   });
   return [...versions.values()].map(({ seen: _seen, ...version }) => version);
 }
+
+/**
+ * The labels of Prognoshistorik's versions in the order they were appended, read from the Version column alone:
+ * what the pane offers to compare with. A row the history cannot place is the report's to name, when it reads it whole.
+ */
+export function versionLabels(table: TableData | undefined): string[] {
+  if (!table) return [];
+  const column = requireColumn(table, { name: HISTORY_HEADERS[0] }).index;
+  const labels = new Map<string, string>();
+  for (const row of table.rows) {
+    const label = textOf(row[column]);
+    if (label && !labels.has(normalizeName(label))) labels.set(normalizeName(label), label);
+  }
+  return [...labels.values()];
+}

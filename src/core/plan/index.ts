@@ -1,7 +1,7 @@
 export { planFromTables, PLAN_TABLES, type PlanOverrides } from "./fromTables";
 export { layoutPlan, planJson, planSheetName } from "./layout";
 export { readBudgetPlan, readPriorities, PLAN_TABLE, PRIORITIES_TABLE } from "./readPlan";
-export { readForecastHistory, HISTORY_TABLE, HISTORY_HEADERS } from "./history";
+export { readForecastHistory, versionLabels, HISTORY_TABLE, HISTORY_HEADERS } from "./history";
 export { readSeals, historyWarnings, SEALS_TABLE, SEALS_HEADERS, type Seal } from "./seals";
 export { versionFingerprint } from "./fingerprint";
 export type * from "./planTypes";

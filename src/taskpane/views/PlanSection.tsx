@@ -44,12 +44,18 @@ export function PlanSection() {
 }
 
 /** Lås prognos: the economist names the version; one click appends the lines' forecasts to Prognoshistorik. */
-export function LockSection() {
+export function LockSection({ onLocked }: { onLocked?: (version: string) => void }) {
   const host = useHost();
   const { t } = useStrings();
   const styles = useStyles();
   const [label, setLabel] = useState("");
-  const lock = useAction(useCallback(() => host.lockForecast(label), [host, label]));
+  const lock = useAction(
+    useCallback(async () => {
+      const locked = await host.lockForecast(label);
+      onLocked?.(locked.version);
+      return locked;
+    }, [host, label, onLocked])
+  );
   return (
     <section className={styles.section} aria-label={t("lockHeading")}>
       <Subtitle2 as="h3" className={styles.heading}>{t("lockHeading")}</Subtitle2>

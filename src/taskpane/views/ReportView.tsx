@@ -26,6 +26,8 @@ export function ReportView() {
   const [month, setMonth] = useState<number | undefined>(undefined);
   const [unit, setUnit] = useState<Unit | undefined>(undefined);
   const [rounding, setRounding] = useState<Rounding | undefined>(undefined);
+  // Undefined: the latest locked version, also one locked after the view was loaded.
+  const [compare, setCompare] = useState<string | undefined>(undefined);
   const [ledgerFindings, setLedgerFindings] = useState<Finding[]>([]);
 
   useEffect(() => {
@@ -45,20 +47,26 @@ export function ReportView() {
     useCallback(async () => {
       setLedgerFindings([]);
       try {
-        return await host.writeReport({ ledgerTable, month, unit, rounding });
+        return await host.writeReport({ ledgerTable, month, unit, rounding, compare });
       } catch (error) {
         // One error stops the report; the checks list every bad row of the ledger at once.
         const findings = await host.runChecks(ledgerTable).catch(() => []);
         setLedgerFindings(findings.filter((f) => f.severity === "error" && f.problem.where?.table === ledgerTable));
         throw error;
       }
-    }, [host, ledgerTable, month, unit, rounding])
+    }, [host, ledgerTable, month, unit, rounding, compare])
   );
 
   if (loadError) return <Problem error={loadError} title={t("errorTitle")} />;
   if (!choices) return <Spinner label={t("working")} />;
   const roundingText = (value: Rounding) => (value === "controlled" ? t("roundingControlled") : t("roundingPerCell"));
   const report = write.result?.report;
+  const versions = choices.versions ?? [];
+  // A version locked here becomes the latest the report compares with, and one the list offers.
+  const locked = (version: string) => {
+    setChoices({ ...choices, versions: [...versions, version] });
+    setCompare(undefined);
+  };
   const shared = report?.deviationSplit;
 
   return (
@@ -79,6 +87,9 @@ export function ReportView() {
         text={roundingText}
         onChange={setRounding}
       />
+      {versions.length > 0 && (
+        <Choice label={t("reportCompare")} value={compare ?? versions[versions.length - 1]} options={versions} text={(v) => v} onChange={setCompare} />
+      )}
       <Button appearance="primary" onClick={() => void write.run()} disabled={write.running || ledgerTable === undefined}>
         {t("reportWrite")}
       </Button>
@@ -99,7 +110,7 @@ export function ReportView() {
       )}
       {write.result && <Notices notices={write.result.skipped} />}
       {report && <ReviewNotices notices={report.warnings} />}
-      <LockSection />
+      <LockSection onLocked={locked} />
       <PlanSection />
     </ViewFrame>
   );
