@@ -63,4 +63,18 @@ describe("oit-budget plan", () => {
     expect(run.stderr).toContain("Prognos 2029");
     expect(run.stderr).toContain("Budgetplan");
   });
+
+  it("npm run demo shows the plan and how the forecast moved since the example's locked version", async () => {
+    const out = path.join(dir, "demo.xlsx");
+    const run = await runCli(["demo", "--out", out]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n").map((line) => line.trim());
+    const since = lines.findIndex((line) => line.startsWith("Förändring av årsprognosen sedan T1 2027"));
+    expect(since).toBeGreaterThanOrEqual(0);
+    // Licenser: locked at 4 150 tkr, 4 270 tkr now (the example's T1 and Prognos), +120.
+    expect(lines.slice(since).find((line) => line.startsWith("Licenser"))?.split(/\s{2,}/).slice(1).map((cell) => cell.replace(/\s/g, ""))).toEqual(["4150", "4270", "120"]);
+    expect(run.stdout).toMatch(/Årsprognosen har sedan T1 2027 ändrats med \+385 tkr/);
+    expect(run.stdout).toContain("Ölands IT-nämnd – Budget och plan 2027–2029, tkr");
+    expect(run.stdout).toContain(`Skrev bladet ”Budget och plan 2027–2029” i ${out}`);
+  });
 });
