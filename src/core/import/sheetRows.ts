@@ -2,6 +2,7 @@ import { toNumber } from "../decimal";
 import { amountToDec, type ExactAmount } from "../rules";
 import { normalizeName } from "../workbook/names";
 import { AMOUNT_COLUMNS, CODE_COLUMNS, columnNames } from "./exportColumns";
+import { exactPattern } from "./mapping/pattern";
 import { MAPPING_HEADERS } from "./mapping/read";
 import type { CodeString, ImportResult, SheetRows } from "./types";
 
@@ -41,14 +42,15 @@ export function ledgerSheetRows(result: ImportResult): SheetRows {
 
 /**
  * A draft rule for an unmapped code string, in the order of the Mappning table's `headers` (MAPPING_HEADERS
- * when the table is missing): its codes as exact patterns, Rad and Fördelning blank for the economist.
+ * when the table is missing): its codes as exact patterns (quoted where a code holds a dash, `*`, `,` or `;`), Rad
+ * and Fördelning blank for the economist.
  */
 export function draftMappingRow(headers: readonly string[] | null, codes: CodeString): SheetRows {
   const columns = headers ?? MAPPING_HEADERS;
   const byName = new Map(CODE_COLUMNS.map((column) => [normalizeName(columnNames[column]), column]));
   const row = columns.map((header) => {
     const column = byName.get(normalizeName(header));
-    return column ? (codes[column] ?? "") : "";
+    return column ? exactPattern(codes[column] ?? "") : "";
   });
   return { headers: [...columns], rows: [row] };
 }

@@ -70,8 +70,8 @@ export const importMessages = {
     en: "The SIE dimension {where} must be a whole number from {min} (not used) to {max}, not {value}",
   },
   mappingBadPattern: {
-    sv: "Mönstret ”{value}” {where} går inte att läsa: skriv en kod (5020), ett prefix (54*), ett intervall med den lägre först (5000-5999), flera åtskilda med , eller ;, eller * för alla",
-    en: "The pattern “{value}” {where} cannot be read: write a code (5020), a prefix (54*), a range lowest first (5000-5999), several separated by , or ;, or * for all",
+    sv: "Mönstret ”{value}” {where} går inte att läsa: skriv en kod (5020), ett prefix (54*), ett intervall lägst först (5000-5999, eller A100-A199 med lika långa ändar), flera med , eller ;, * för alla; en kod med - eller * inom citattecken (\"1-2A\")",
+    en: "The pattern “{value}” {where} cannot be read: write a code (5020), a prefix (54*), a range lowest first (5000-5999, or A100-A199 with ends of one length), several with , or ;, * for all; a code with - or * in double quotes (\"1-2A\")",
   },
   mappingBadAllocation: {
     sv: "Fördelningen ”{value}” på rad {row} i tabellen {table} är varken Gemensam, en part eller Exkluderas. Tillåtna värden: {allowed}",
