@@ -31,6 +31,8 @@ export interface Notice {
   code: MessageCode;
   params: MessageParams;
   where?: Where;
+  /** The several problems one notice stands for (every bad rule of a table), read into its `{causes}`. */
+  causes?: readonly Notice[];
 }
 
 /**
@@ -42,13 +44,15 @@ export class OitError extends Error implements Notice {
   readonly code: MessageCode;
   readonly params: MessageParams;
   readonly where?: Where;
+  readonly causes?: readonly Notice[];
 
-  constructor(code: MessageCode, params: MessageParams = {}, where?: Where) {
+  constructor(code: MessageCode, params: MessageParams = {}, where?: Where, causes?: readonly Notice[]) {
     super(code);
     this.name = "OitError";
     this.code = code;
     this.params = params;
     this.where = where;
+    if (causes) this.causes = causes;
   }
 }
 
@@ -59,5 +63,5 @@ export function isOitError(value: unknown): value is OitError {
 /** Add location facts to an error raised deeper down, keeping what it already knew. */
 export function locate(error: unknown, where: Where): unknown {
   if (!isOitError(error)) return error;
-  return new OitError(error.code, error.params, { ...where, ...error.where });
+  return new OitError(error.code, error.params, { ...where, ...error.where }, error.causes);
 }

@@ -60,7 +60,9 @@ export interface ImportPreview {
   unmapped: UnmappedCodeString[];
   reconciliation: ReconciliationFigures[];
   warnings: Notice[];
-  /** Why no ledger can be written (unmapped code strings, a line without forecast), or null. */
+  /** Rules of Mappning begun and not finished: they take nothing until Rad and Fördelning are filled in. */
+  drafts: Notice[];
+  /** Why no ledger can be written (unmapped code strings, drafts, a line without forecast), or null. */
   problem: OitError | null;
 }
 
@@ -103,6 +105,7 @@ export function importPreviewOf(result: ImportResult): ImportPreview {
       unmapped: toNumber(entry.unmapped),
     })),
     warnings: result.warnings,
+    drafts: result.drafts,
     problem: result.problem,
   };
 }

@@ -3,14 +3,14 @@ import type { Notice } from "../core/errors";
 import { describe } from "../core/messages";
 import { useStrings } from "./i18n";
 
-/** Warnings to review (a report's, an import's) under one title, one sentence each; nothing when there are none. */
-export function ReviewNotices({ notices }: { notices: readonly Notice[] }) {
+/** Warnings to review (a report's, an import's) under one title ("Att se över" unless told), one sentence each; nothing when there are none. */
+export function ReviewNotices({ notices, title }: { notices: readonly Notice[]; title?: string }) {
   const { t, language } = useStrings();
   if (notices.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t("reportWarnings")}</MessageBarTitle>
+        <MessageBarTitle>{title ?? t("reportWarnings")}</MessageBarTitle>
         {notices.map((notice, i) => <div key={i}>{describe(notice, language)}</div>)}
       </MessageBarBody>
     </MessageBar>

@@ -1,3 +1,5 @@
+import type { OitError } from "../../src/core/errors";
+import { describe as sentence } from "../../src/core/messages";
 import { MAPPING_HEADERS, importFromTables, ledgerSheetRows, readExportFile, importSettingsOf } from "../../src/core/import";
 import { LEDGER_MARKER_NAME } from "../../src/core/report/marker";
 import type { TableData } from "../../src/core/workbook/types";
@@ -96,6 +98,31 @@ describe("previewImport", () => {
     const preview = await previewImport({ kind: "table", table: "Export" });
     expect(preview.recognition.format).toBe("xlsx");
     expect(preview.unmapped.map((row) => row.codes)).toEqual([{ account: "4010", responsibility: "1710" }]);
+  });
+});
+
+describe("a draft rule not yet completed", () => {
+  it("is listed as a draft to finish, beside every code string still unmapped with its amounts, instead of stopping the read", async () => {
+    const host = workbook();
+    await addDraftRule({ account: "4010", responsibility: "1710" });
+    const twoUnmapped = { ...file, bytes: new TextEncoder().encode(`${exportCsv}\n6110;1700;Resor;10 000;5 000,25;10 000`) };
+    const preview = await previewImport(twoUnmapped);
+    expect(preview.drafts.map((notice) => sentence(notice, "sv"))).toEqual([
+      "Regeln på rad 5 i tabellen Mappning (Konto 4010, Ansvar 1710) är ett utkast som ännu inte gäller: fyll i Rad och Fördelning, eller ta bort raden",
+    ]);
+    expect(preview.unmapped.map((row) => [row.codes, row.amounts.outcome])).toEqual([
+      [{ account: "4010", responsibility: "1710" }, 1120000],
+      [{ account: "6110", responsibility: "1700" }, 5000.25],
+    ]);
+    expect(preview.problem).toMatchObject({ code: "unmappedCodeStringsDrafts", params: { count: 2, drafts: 1 } });
+    expect(host.findTable("Mappning")!.rowCount).toBe(rules.length + 1);
+  });
+
+  it("alone (every code string mapped by a later rule) still stops the write, naming the draft", async () => {
+    workbook([mapping([...rules, ["6*", "", "", ""], ["*", "", "Övrigt", "Gemensam"]])]);
+    const error = await failure(writeImportedLedger(file));
+    expect(error).toMatchObject({ code: "mappingDrafts", params: { count: 1 } });
+    expect(sentence(error as OitError, "en")).toContain("the rule on row 5 of the table Mappning (Konto 6*) is a draft");
   });
 });
 

@@ -40,6 +40,7 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     unmapped: [{ codes: unmappedCodes, accountText: "Övriga kostnader", amounts: { outcome: 1234.5 }, records: 2 }],
     reconciliation: [{ column: "outcome", export: -20086123.45, mapped: -20010000.12, excluded: -77357.83, unmapped: 1234.5 }],
     warnings: [],
+    drafts: [],
     problem: new OitError("missingTable", { table: "x", found: "y" }),
     ...overrides,
   };
@@ -252,6 +253,20 @@ describe("the Import view", () => {
     await chooseFile("export.csv", "x");
     const problemSaid = `${sv.errorTitle} ${sentence(problem, "sv")}`;
     expect(await messagesOnceShown(problemSaid)).toEqual([problemSaid, sv.importReconcilesNot, `${sv.reportWarnings} ${sentence(warning, "sv")}`]);
+  });
+
+  it("lists the drafts still to finish above every code string still without a rule, in one read", async () => {
+    const draft = { code: "mappingDraftRule" as const, params: { row: 5, table: "Mappning", codes: "Konto 5999, Ansvar 1700" } };
+    const unmapped = [...preview().unmapped, { codes: { account: "6110", responsibility: "1700" }, amounts: { outcome: 10 }, records: 1 }];
+    const problem = new OitError("unmappedCodeStringsDrafts", { table: "Mappning" }, undefined, [draft]);
+    const host = stubHost({ importTables: async () => [], previewImport: async () => preview({ drafts: [draft], unmapped, problem }) });
+    show(host);
+    await openImport();
+    await chooseFile("export.csv", "x");
+    const draftSaid = `${sv.importDrafts} ${sentence(draft, "sv")}`;
+    expect((await messagesOnceShown(draftSaid))[0]).toBe(draftSaid);
+    const listed = within(screen.getByRole("list", { name: sv.importUnmappedList })).getAllByRole("listitem").map(words);
+    expect(listed).toEqual(["Konto 5999, Ansvar 1700 Övriga kostnader Utfall 1 234,50 Lägg till regel", "Konto 6110, Ansvar 1700 Utfall 10,00 Lägg till regel"]);
   });
 
   it("filters the ledger to the selected report line, and says what to select when the selection is no line", async () => {

@@ -8,7 +8,7 @@ import { describeCodeString } from "./codeString";
 import { columnNames } from "./exportColumns";
 import { applyForecasts, lineKey } from "../workbook/forecasts";
 import { EXCLUDED_TAG } from "./mapping/read";
-import type { AmountColumn, ExportData, ExportRow, Forecast, ImportedRow, ImportResult, Mapping, MappingRule, ReconciliationEntry } from "./types";
+import type { AmountColumn, CodeString, DraftRule, ExportData, ExportRow, Forecast, ImportedRow, ImportResult, Mapping, MappingRule, ReconciliationEntry } from "./types";
 
 /** The amount columns a ledger cannot do without (workbook.md's Underlag): Utfall and Årsbudget. */
 const REQUIRED: readonly AmountColumn[] = ["outcome", "annualBudget"];
@@ -60,11 +60,19 @@ function ruleWarnings(mapping: Mapping, rows: readonly ExportRow[], winners: Rea
   return warnings;
 }
 
-/** Every unmapped code string is in `result.unmapped`; the error names the first with its amounts and counts the rest. */
-function unmappedError(unmapped: readonly ExportRow[], mapping: Mapping): OitError {
+/** A rule begun and not finished, named by its row and the codes it was begun for. */
+function draftNotice(draft: DraftRule): Notice {
+  return { code: "mappingDraftRule", params: { row: draft.position, table: draft.where.table ?? "", codes: describeCodeString(draft.patterns as CodeString) }, where: draft.where };
+}
+
+/**
+ * Every unmapped code string is in `result.unmapped`; the error names the first with its amounts and counts the
+ * rest, and then the drafts still to finish, so one message says all that stands between the export and a ledger.
+ */
+function unmappedError(unmapped: readonly ExportRow[], mapping: Mapping, drafts: readonly Notice[]): OitError {
   const first = unmapped[0];
   return new OitError(
-    "unmappedCodeStrings",
+    drafts.length > 0 ? "unmappedCodeStringsDrafts" : "unmappedCodeStrings",
     {
       codes: describeCodeString(first.codes),
       outcome: toNumber(first.amounts.outcome ?? new Dec(0)),
@@ -72,9 +80,18 @@ function unmappedError(unmapped: readonly ExportRow[], mapping: Mapping): OitErr
       count: unmapped.length,
       more: unmapped.length - 1,
       table: mapping.where.table ?? "",
+      drafts: drafts.length,
     },
-    first.where
+    first.where,
+    drafts
   );
+}
+
+/** Why an import gives no ledger: unmapped code strings (with the drafts), drafts alone, or null. */
+function mappingProblem(unmapped: readonly ExportRow[], mapping: Mapping, drafts: readonly Notice[]): OitError | null {
+  if (unmapped.length > 0) return unmappedError(unmapped, mapping, drafts);
+  if (drafts.length > 0) return new OitError("mappingDrafts", { count: drafts.length, table: mapping.where.table ?? "" }, mapping.where, drafts);
+  return null;
 }
 
 /** An imported amount as the ledger holds it: a column the export lacks is 0. */
@@ -139,10 +156,12 @@ export function importLedger(data: ExportData, mapping: Mapping, parties: readon
     unmapped,
     reconciliation: reconcile(data, mapped, excluded, unmapped),
     warnings: ruleWarnings(mapping, data.rows, winners, used),
+    drafts: mapping.drafts.map(draftNotice),
     ledger: null,
     problem: null,
   };
-  if (unmapped.length > 0) return { ...result, problem: unmappedError(unmapped, mapping) };
+  const problem = mappingProblem(unmapped, mapping, result.drafts);
+  if (problem) return { ...result, problem };
   const missing = linesWithoutForecast(mapped, data, forecasts);
   if (missing.length > 0) return { ...result, problem: new OitError("forecastMissing", { lines: missing, count: missing.length }, sourceWhere(data)) };
   const hasBudget = data.amountColumns.includes("budget");

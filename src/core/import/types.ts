@@ -111,9 +111,21 @@ export interface MappingRule {
   where: Where;
 }
 
+/**
+ * A row of Mappning with codes but neither Rad nor Fördelning: a rule begun (the pane's "Lägg till regel")
+ * and not yet finished. It takes no code string until the economist completes it, and is listed until then.
+ */
+export interface DraftRule {
+  position: number;
+  patterns: RulePatterns;
+  where: Where;
+}
+
 /** The Mappning table compiled once: `ruleFor` gives the first rule that matches a code string. */
 export interface Mapping {
   rules: readonly MappingRule[];
+  /** Rows begun and not finished, in the table's order; they match nothing. */
+  drafts: readonly DraftRule[];
   /** The code columns the table has (a missing column matches anything). */
   columns: readonly CodeColumn[];
   where: Where;
@@ -152,9 +164,11 @@ export interface ImportResult {
   reconciliation: ReconciliationEntry[];
   /** Rules that match nothing or only what earlier rules took; Prognos rows naming no line. */
   warnings: Notice[];
+  /** Rules of Mappning begun and not finished (`mappingDraftRule`), each naming its row and codes. */
+  drafts: Notice[];
   /** The ledger the report reads (forecasts of the Prognos table applied), or null. */
   ledger: Ledger | null;
-  /** Why there is no ledger: unmapped code strings, or lines with no forecast. */
+  /** Why there is no ledger: unmapped code strings (with the drafts to finish), drafts alone, or lines with no forecast. */
   problem: OitError | null;
 }
 

@@ -101,6 +101,22 @@ export const importMessages = {
     sv: "Ingen regel i {table} matchar kodsträngen {codes} (Utfall {outcome}, Årsbudget {annualBudget}) och {more} till; lägg till regler i {table}",
     en: "No rule of {table} matches the code string {codes} (Utfall {outcome}, Årsbudget {annualBudget}) nor {more} more; add rules to {table}",
   },
+  unmappedCodeStringsDrafts: {
+    sv: "Ingen regel i {table} matchar kodsträngen {codes} (Utfall {outcome}, Årsbudget {annualBudget}) och {more} till; lägg till regler i {table}, och fyll i de {drafts} utkasten: {causes}",
+    en: "No rule of {table} matches the code string {codes} (Utfall {outcome}, Årsbudget {annualBudget}) nor {more} more; add rules to {table}, and finish the {drafts} drafts: {causes}",
+  },
+  mappingDraftRule: {
+    sv: "regeln på rad {row} i tabellen {table} ({codes}) är ett utkast som ännu inte gäller: fyll i Rad och Fördelning, eller ta bort raden",
+    en: "the rule on row {row} of the table {table} ({codes}) is a draft that does not apply yet: fill in Rad and Fördelning, or delete the row",
+  },
+  mappingDrafts: {
+    sv: "Tabellen {table} har utkast som ännu inte gäller ({count}): {causes}",
+    en: "The table {table} has drafts that do not apply yet ({count}): {causes}",
+  },
+  mappingRulesBad: {
+    sv: "{count} regler i tabellen {table} går inte att läsa: {causes}",
+    en: "{count} rules of the table {table} cannot be read: {causes}",
+  },
   forecastMissing: {
     sv: "Exporten har ingen Årsprognos och tabellen Prognos saknar {count} rader: {lines}",
     en: "The export has no Årsprognos and the table Prognos lacks {count} lines: {lines}",

@@ -76,11 +76,17 @@ export function fillTemplate(template: Template, params: MessageParams, language
   );
 }
 
-/** The sentence a user reads for an engine error (or a warning), with its place filled in. */
-export function describe(notice: Notice, language: Language): string {
+/** A notice's sentence as it stands inside another's `{causes}`: not capitalised. */
+function sentence(notice: Notice, language: Language): string {
   const where = describeWhere(notice.where, language);
-  const text = fillTemplate(messages[notice.code], { ...notice.params, where }, language)
+  const causes = (notice.causes ?? []).map((cause) => sentence(cause, language)).join("; ");
+  return fillTemplate(messages[notice.code], { ...notice.params, where, causes }, language)
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The sentence a user reads for an engine error (or a warning), with its place filled in. */
+export function describe(notice: Notice, language: Language): string {
+  const text = sentence(notice, language);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -27,8 +27,9 @@ function PreviewDetails(props: {
     <>
       <RecognitionCard recognition={preview.recognition} />
       <Text>{t("importMapped", { mapped: preview.mappedCount, excluded: preview.excludedCount })}</Text>
+      <ReviewNotices notices={preview.drafts} title={t("importDrafts")} />
       {preview.unmapped.length > 0 && <UnmappedList unmapped={preview.unmapped} added={added} onAddRule={onAddRule} busy={busy} />}
-      {preview.problem && preview.unmapped.length === 0 && <Problem error={preview.problem} title={t("errorTitle")} />}
+      {preview.problem && preview.unmapped.length === 0 && preview.drafts.length === 0 && <Problem error={preview.problem} title={t("errorTitle")} />}
       <ReconciliationCards reconciliation={preview.reconciliation} />
       <ReviewNotices notices={preview.warnings} />
     </>

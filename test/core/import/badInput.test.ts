@@ -89,6 +89,16 @@ describe("bad Mappning rules name the cell", () => {
     expectOitError(() => readMapping(mapping([[pattern, "", "Personal", "Gemensam"]]), parties), "mappingBadPattern", { sv: [`”${pattern}”`, "rad 1", "kolumn Konto"], en: [`“${pattern}”`] });
   });
 
+  it("every bad rule at once, each naming its cell, and a draft (codes, no Rad, no Fördelning) among them is no error", () => {
+    const rules = [["5*0", "", "Personal", "Gemensam"], ["5010", "", "", ""], ["6*", "", "Resor", "Kalmar"], ["7*", "", "", "Gemensam"]];
+    const error = expectOitError(() => readMapping(mapping(rules), parties), "mappingRulesBad", {
+      sv: ["3 regler i tabellen Mappning", "”5*0”", "rad 1", "”Kalmar” på rad 3", "rad 4"],
+      en: ["3 rules of the table Mappning cannot be read"],
+    });
+    expect(error.causes?.map((cause) => cause.code)).toEqual(["mappingBadPattern", "mappingBadAllocation", "mappingBlankLine"]);
+    expect(readMapping(mapping([rules[1], ["*", "", "Övrigt", "Gemensam"]]), parties).drafts).toEqual([{ position: 1, patterns: { account: "5010" }, where: { sheet: "Regler", table: "Mappning", row: 1 } }]);
+  });
+
   it("a Fördelning that is neither Gemensam, a party nor Exkluderas", () => {
     expectOitError(() => readMapping(mapping([["5*", "", "Personal", "Kalmar"]]), parties), "mappingBadAllocation", { sv: ["”Kalmar”", "rad 1", "Gemensam, Borgholm, Mörbylånga, Exkluderas"] });
   });

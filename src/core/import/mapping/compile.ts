@@ -1,5 +1,5 @@
 import type { Where } from "../../errors";
-import type { CodeColumn, CodeString, Mapping, MappingRule } from "../types";
+import type { CodeColumn, CodeString, DraftRule, Mapping, MappingRule } from "../types";
 import type { CodeTest } from "./pattern";
 
 export interface CompiledRule {
@@ -13,7 +13,7 @@ export interface CompiledRule {
  * account are found once per distinct account (exports repeat a few hundred accounts), then only those
  * rules' other columns are tried, in the table's order.
  */
-export function compileMapping(compiled: readonly CompiledRule[], columns: readonly CodeColumn[], where: Where): Mapping {
+export function compileMapping(compiled: readonly CompiledRule[], drafts: readonly DraftRule[], columns: readonly CodeColumn[], where: Where): Mapping {
   const byAccount = new Map<string, CompiledRule[]>();
   function candidates(account: string): CompiledRule[] {
     let rules = byAccount.get(account);
@@ -33,6 +33,7 @@ export function compileMapping(compiled: readonly CompiledRule[], columns: reado
   const byRule = new Map(compiled.map((entry) => [entry.rule, entry]));
   return {
     rules: compiled.map(({ rule }) => rule),
+    drafts,
     matches(rule, codes) {
       const entry = byRule.get(rule);
       return entry !== undefined && candidates(codes.account).includes(entry) && matches(entry, codes);

@@ -1,4 +1,4 @@
-import { OitError } from "../../errors";
+import { OitError, isOitError } from "../../errors";
 import { sharedTag } from "../../rules";
 import { cellWhere, isBlankRow, placeParams, tableWhere } from "../../workbook/cells";
 import { findColumn, requireColumn } from "../../workbook/columns";
@@ -6,7 +6,7 @@ import { normalizeName, textOf } from "../../workbook/names";
 import { typeSection } from "../../workbook/section";
 import type { TableData } from "../../workbook/types";
 import { CODE_COLUMNS, columnNames } from "../exportColumns";
-import type { CodeColumn, Mapping, MappingRule } from "../types";
+import type { CodeColumn, DraftRule, Mapping, MappingRule, RulePatterns } from "../types";
 import { compileMapping, type CompiledRule } from "./compile";
 import { compilePattern } from "./pattern";
 
@@ -48,7 +48,21 @@ function allocationOf(table: TableData, row: readonly unknown[], r: number, colu
   throw new OitError("mappingBadAllocation", { value: text, allowed, ...placeParams(where) }, where);
 }
 
+/** The patterns a row gives, each compiled (a pattern that cannot be read throws, naming its cell). */
+function patternsOf(table: TableData, row: readonly unknown[], r: number, columns: MappingColumns): { patterns: RulePatterns; tests: CompiledRule["tests"] } {
+  const patterns: RulePatterns = {};
+  const tests: CompiledRule["tests"] = [];
+  for (const [column, index] of columns.codes) {
+    const text = textOf(row[index]);
+    if (text) patterns[column] = text;
+    const test = compilePattern(text, cellWhere(table, r, index));
+    if (test) tests.push([column, test]);
+  }
+  return { patterns, tests };
+}
+
 function ruleOf(table: TableData, row: readonly unknown[], r: number, columns: MappingColumns, parties: readonly string[] | undefined): CompiledRule {
+  const { patterns, tests } = patternsOf(table, row, r, columns);
   const allocation = allocationOf(table, row, r, columns.allocation, parties);
   const excluded = allocation === EXCLUDED_TAG;
   const line = textOf(row[columns.line]);
@@ -56,14 +70,7 @@ function ruleOf(table: TableData, row: readonly unknown[], r: number, columns: M
     const where = cellWhere(table, r, columns.line);
     throw new OitError("mappingBlankLine", placeParams(where), where);
   }
-  const rule: MappingRule = { position: r + 1, patterns: {}, line, allocation, excluded, where: { ...tableWhere(table), row: r + 1 } };
-  const tests: CompiledRule["tests"] = [];
-  for (const [column, index] of columns.codes) {
-    const text = textOf(row[index]);
-    if (text) rule.patterns[column] = text;
-    const test = compilePattern(text, cellWhere(table, r, index));
-    if (test) tests.push([column, test]);
-  }
+  const rule: MappingRule = { position: r + 1, patterns, line, allocation, excluded, where: { ...tableWhere(table), row: r + 1 } };
   if (columns.type !== undefined && textOf(row[columns.type])) {
     const section = typeSection(row[columns.type]);
     const where = cellWhere(table, r, columns.type);
@@ -73,15 +80,43 @@ function ruleOf(table: TableData, row: readonly unknown[], r: number, columns: M
   return { rule, tests };
 }
 
+/** Codes given, Rad, Fördelning and Typ blank: a rule begun ("Lägg till regel") that the economist has yet to finish. */
+function isDraft(row: readonly unknown[], columns: MappingColumns): boolean {
+  const blank = (index: number | undefined) => index === undefined || textOf(row[index]) === "";
+  return blank(columns.line) && blank(columns.allocation) && blank(columns.type) && columns.codes.some(([, index]) => !blank(index));
+}
+
+function draftOf(table: TableData, row: readonly unknown[], r: number, columns: MappingColumns): DraftRule {
+  return { position: r + 1, patterns: patternsOf(table, row, r, columns).patterns, where: { ...tableWhere(table), row: r + 1 } };
+}
+
+/** Every bad rule at once, so the economist corrects the table in one go: one alone as itself, several as one error listing them. */
+function rulesError(table: TableData, problems: readonly OitError[]): OitError {
+  if (problems.length === 1) return problems[0];
+  return new OitError("mappingRulesBad", { count: problems.length, table: table.name }, tableWhere(table), problems);
+}
+
 /**
  * The Mappning table, checked and compiled once. `parties` (the key's) check each Fördelning; without them
- * (OIT.MAPPA, which sees no key) any Fördelning other than blank is taken as written.
+ * (OIT.MAPPA, which sees no key) any Fördelning other than blank is taken as written. A draft (codes, no Rad
+ * and no Fördelning) is not yet a rule: it matches nothing and is listed in `drafts`. Every rule that cannot
+ * be read is found before one error names them all.
  */
 export function readMapping(table: TableData, parties?: readonly string[]): Mapping {
   const columns = mappingColumns(table);
   const rules: CompiledRule[] = [];
+  const drafts: DraftRule[] = [];
+  const problems: OitError[] = [];
   table.rows.forEach((row, r) => {
-    if (!isBlankRow(row)) rules.push(ruleOf(table, row, r, columns, parties));
+    if (isBlankRow(row)) return;
+    try {
+      if (isDraft(row, columns)) drafts.push(draftOf(table, row, r, columns));
+      else rules.push(ruleOf(table, row, r, columns, parties));
+    } catch (error) {
+      if (!isOitError(error)) throw error;
+      problems.push(error);
+    }
   });
-  return compileMapping(rules, columns.codes.map(([column]) => column), tableWhere(table));
+  if (problems.length > 0) throw rulesError(table, problems);
+  return compileMapping(rules, drafts, columns.codes.map(([column]) => column), tableWhere(table));
 }
