@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { draftMappingRow, mapCodeString, readMapping, type CodeString } from "../../../src/core/import";
+import { draftMappingRow, mapCodeString, mappingFromRange, readMapping, type CodeString } from "../../../src/core/import";
 import type { TableData } from "../../../src/core/workbook/types";
 import { expectOitError } from "../expectOitError";
 import { ACCOUNTS, PROJECTS, RESPONSIBILITIES } from "./generators";
@@ -151,5 +151,29 @@ describe("codes with a dash", () => {
     for (const pattern of ["1-2A", "4010-1", "-5", "1-2-3", '"1-2A', '"A"B']) {
       expectOitError(() => readMapping(mappingTable([["", pattern, "", "X", "Gemensam"]]), parties), "mappingBadPattern", { sv: [`”${pattern}”`, "kolumn Ansvar", '"1-2A"'], en: ["double quotes"] });
     }
+  });
+});
+
+describe("the rules of a formula (OIT.MAPPA)", () => {
+  const range = (line: string) => [["Konto", "Ansvar", "Rad", "Fördelning"], ["5*", 1700, line, "Gemensam"], ["1000-2999", null, null, "Exkluderas"]];
+
+  it("are compiled once per content: every call's own copy of the same cells finds the compiled rules, a changed cell does not", () => {
+    const first = mappingFromRange(range("Personal"));
+    expect(mappingFromRange(range("Personal"))).toBe(first);
+    const changed = mappingFromRange(range("Löner"));
+    expect(changed).not.toBe(first);
+    expect(changed.ruleFor({ account: "5010", responsibility: "1700" })?.line).toBe("Löner");
+    expect(mappingFromRange([...range("Personal"), ["6*", null, "Resor", "Gemensam"]])).not.toBe(first);
+    expect(mappingFromRange(range("Personal"))).toBe(first);
+  });
+
+  it("keep the eight tables used last: a ninth pushes out the one unused longest, which is compiled again", () => {
+    const first = mappingFromRange(range("Tabell 0"));
+    for (let i = 1; i <= 7; i++) mappingFromRange(range(`Tabell ${i}`));
+    expect(mappingFromRange(range("Tabell 0"))).toBe(first);
+    for (let i = 8; i <= 15; i++) mappingFromRange(range(`Tabell ${i}`));
+    const again = mappingFromRange(range("Tabell 0"));
+    expect(again).not.toBe(first);
+    expect(again.ruleFor({ account: "5010", responsibility: "1700" })?.line).toBe("Tabell 0");
   });
 });
