@@ -16,8 +16,12 @@ export class ExactSum {
   private ore = 0;
   private rest: Dec | null = null;
 
-  add(amount: ReadAmount): void {
-    if (typeof amount === "number") {
+  /** A read amount, or another sum (the #TRANS of an object list, summed as they were read). */
+  add(amount: ReadAmount | ExactSum): void {
+    if (amount instanceof ExactSum) {
+      this.add(amount.ore);
+      if (amount.rest) this.addDecimal(amount.rest);
+    } else if (typeof amount === "number") {
       const sum = this.ore + amount;
       if (Number.isSafeInteger(sum)) this.ore = sum;
       else this.addDecimal(new Dec(amount).div(100));

@@ -25,10 +25,21 @@ interface Balance {
   line: number;
 }
 
-interface Transaction {
+/**
+ * The #TRANS of one account and object list that fall in the outcome's months, summed as they are read: a
+ * 100 000-transaction file then keeps a few thousand sums instead of every transaction (which made the
+ * import spend most of its time collecting garbage).
+ */
+interface TransactionCell {
   account: string;
   objects: string[];
-  amount: ReadAmount;
+  outcome: ExactSum;
+  records: number;
+  line: number;
+}
+
+/** A transaction's date with its line, to name the earliest and the latest when one lies outside the year. */
+interface DatedLine {
   date: string;
   line: number;
 }
@@ -41,7 +52,10 @@ interface SieFile {
   accountNames: Map<string, string>;
   balances: Balance[];
   budgets: Balance[];
-  transactions: Transaction[];
+  /** By account and object list as written, in the order first counted. */
+  transactions: Map<string, TransactionCell>;
+  earliest?: DatedLine;
+  latest?: DatedLine;
   usedDimensions: Set<number>;
   records: number;
 }
@@ -57,12 +71,13 @@ class SieReader {
     accountNames: new Map(),
     balances: [],
     budgets: [],
-    transactions: [],
+    transactions: new Map(),
     usedDimensions: new Set(),
     records: 0,
   };
 
-  constructor(private readonly source: string) {}
+  /** `throughMonth`: the transactions dated in months 1 to it make the outcome (when the file has no #PSALDO). */
+  constructor(private readonly source: string, private readonly throughMonth: number) {}
 
   where(line: number): Where {
     return { file: this.source, line };
@@ -85,8 +100,9 @@ class SieReader {
     if (trimmed === "}") return this.closeVoucher(line, text);
     if (!trimmed.startsWith("#")) throw this.unreadable(line, text);
     const fields = sieFields(trimmed);
-    if (!fields || typeof fields[0] !== "string") throw this.unreadable(line, text);
-    this.record(fields[0].toUpperCase(), fields.slice(1), line, text);
+    const label = fields?.shift();
+    if (!fields || typeof label !== "string") throw this.unreadable(line, text);
+    this.record(label.toUpperCase(), fields, line, text);
   }
 
   private openVoucher(line: number, text: string): void {
@@ -185,13 +201,18 @@ class SieReader {
     if (!this.inVoucher || this.voucherDate === undefined) throw this.unreadable(line, raw);
     this.file.records++;
     const ownDate = typeof fields[3] === "string" && fields[3] !== "" ? this.date(fields[3], line, raw) : undefined;
-    this.file.transactions.push({
-      account: this.text(fields, 0, line, raw),
-      objects: this.objects(fields, 1, line, raw),
-      amount: this.amount(fields, 2, line, raw),
-      date: ownDate ?? this.voucherDate,
-      line,
-    });
+    const account = this.text(fields, 0, line, raw);
+    const objects = this.objects(fields, 1, line, raw);
+    const amount = this.amount(fields, 2, line, raw);
+    const date = ownDate ?? this.voucherDate;
+    if (!this.file.earliest || date < this.file.earliest.date) this.file.earliest = { date, line };
+    if (!this.file.latest || date > this.file.latest.date) this.file.latest = { date, line };
+    if (Number(date.slice(4, 6)) > this.throughMonth) return;
+    const key = objects.length === 0 ? account : `${account}\u0001${objects.join("\u0001")}`;
+    let cell = this.file.transactions.get(key);
+    if (!cell) this.file.transactions.set(key, (cell = { account, objects, outcome: new ExactSum(), records: 0, line }));
+    cell.outcome.add(amount);
+    cell.records++;
   }
 }
 
@@ -203,6 +224,12 @@ function checkYear(file: SieFile, year: number, source: string): { start: string
     throw new OitError("sieYear", { year, found }, { file: source, line: current?.line });
   }
   return current;
+}
+
+/** Every transaction within the financial year: the earliest before it, else the latest after it, is named with its line. */
+function checkTransactionDates(file: SieFile, year: { start: string; end: string }, settingsYear: number, source: string): void {
+  const outside = file.earliest && file.earliest.date < year.start ? file.earliest : file.latest && file.latest.date > year.end ? file.latest : undefined;
+  if (outside) throw new OitError("sieOutsideYear", { value: outside.date, year: settingsYear }, { file: source, line: outside.line });
 }
 
 function checkFormat(file: SieFile, source: string): void {
@@ -229,13 +256,13 @@ class CodeStringSums {
 
   constructor(private readonly dimensions: Dimensions) {}
 
-  add(column: AmountColumn, account: string, objects: readonly string[], amount: ReadAmount, line: number): void {
-    // The hot path of a 100 000-transaction file: the key is made from the object list directly, the code string only once.
+  /** `amount` summed into the code string of the account and object list; `records` is how many records it sums. */
+  add(column: AmountColumn, account: string, objects: readonly string[], amount: ReadAmount | ExactSum, line: number, records = 1): void {
     let key = account;
     for (const [, dimension] of this.dimensions) key += `\u0001${objectCode(objects, dimension)}`;
     let row = this.rows.get(key);
     if (!row) this.rows.set(key, (row = { codes: codeStringOf(account, objects, this.dimensions), sums: new Map(), records: 0, line }));
-    row.records++;
+    row.records += records;
     let sum = row.sums.get(column);
     if (!sum) row.sums.set(column, (sum = new ExactSum()));
     sum.add(amount);
@@ -341,21 +368,15 @@ function recognisedColumns(file: SieFile, dimensions: Dimensions, amountColumns:
 export function readSieExport(bytes: Uint8Array, source: string, settings: ImportSettings): ExportData {
   const text = decodeCodePage(bytes, "cp437");
   if (text.trim() === "") throw new OitError("exportEmpty", { source }, { file: source });
-  const file = new SieReader(source).read(text.split(/\r\n|\n|\r/));
+  const month = settings.throughMonth;
+  const file = new SieReader(source, month).read(text.split(/\r\n|\n|\r/));
   checkFormat(file, source);
   const year = checkYear(file, settings.year, source);
+  checkTransactionDates(file, year, settings.year, source);
   const dimensions = configuredDimensions(settings, file);
-  const month = settings.throughMonth;
   const sums = new CodeStringSums(dimensions);
   const fromBalances = file.balances.length > 0;
-  for (const transaction of file.transactions) {
-    if (transaction.date < year.start || transaction.date > year.end) {
-      throw new OitError("sieOutsideYear", { value: transaction.date, year: settings.year }, { file: source, line: transaction.line });
-    }
-    if (!fromBalances && Number(transaction.date.slice(4, 6)) <= month) {
-      sums.add("outcome", transaction.account, transaction.objects, transaction.amount, transaction.line);
-    }
-  }
+  if (!fromBalances) for (const cell of file.transactions.values()) sums.add("outcome", cell.account, cell.objects, cell.outcome, cell.line, cell.records);
   for (const balance of resolvedBalances(file.balances, dimensions, source)) {
     if (monthOfPeriod(balance.period, settings.year, balance, source) <= month) sums.add("outcome", balance.account, balance.objects, balance.amount, balance.line);
   }
