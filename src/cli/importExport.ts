@@ -12,19 +12,20 @@ import {
   type ExportData,
   type ImportResult,
   type ImportSettings,
+  type SheetRows,
 } from "../core/import";
 import { cellAddress } from "../core/workbook/address";
 import { LEDGER_TABLE } from "../core/workbook/ledger";
-import { sameName } from "../core/workbook/names";
+import { chooseLedgerSheet } from "../core/report/ledgerSheet";
+import { LEDGER_MARKER_NAME } from "../core/report/marker";
 import type { Settings, TableData } from "../core/workbook/types";
 import { insertSheet } from "../xlsx/insertSheet";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
+import { addTablePart } from "../xlsx/tables";
+import { sheetParts, type SheetPart } from "../xlsx/workbookParts";
 import { rawCellValue } from "./cellValue";
 import { readTables } from "./readTables";
 import { reportSheetsOf } from "./writeReport";
-
-/** The defined name that marks the Underlag sheet the import wrote, so a new import may replace it. */
-export const IMPORT_MARKER_NAME = "OIT_Underlag";
 
 async function exportBytes(file: string): Promise<Uint8Array> {
   try {
@@ -80,37 +81,37 @@ export async function importForWorkbook(tables: readonly TableData[], file: stri
   return importFromTables(tables, data, overrides);
 }
 
-/**
- * The sheet the import writes Underlag on: its own earlier sheet (marked) is replaced; a table or sheet
- * Underlag of the user's is never overwritten, so the import then stops and says so.
- */
-function ledgerSheetTarget(pkg: XlsxPackage, tables: readonly TableData[]): string | undefined {
-  const sheets = reportSheetsOf(pkg, IMPORT_MARKER_NAME);
-  const ours = sheets.find((sheet) => sheet.marked && sameName(sheet.name, LEDGER_TABLE));
-  const theirs = tables.find((table) => sameName(table.name, LEDGER_TABLE) && !(ours && table.sheet === ours.name));
-  if (theirs) throw new OitError("importUserLedger", { sheet: theirs.sheet, table: LEDGER_TABLE });
-  if (!ours && sheets.some((sheet) => sameName(sheet.name, LEDGER_TABLE))) throw new OitError("importUserLedger", { sheet: LEDGER_TABLE, table: LEDGER_TABLE });
-  return ours?.name;
-}
-
 const AMOUNT_FORMAT = "#,##0.00;-#,##0.00";
+/** Text, as the pane writes the codes, so that a code stays as typed ("0410", "1-2A"). */
+const TEXT_FORMAT = "@";
 
-/** The mapped ledger as the sheet Underlag (header row, one row per code string), written into the package. */
-export async function writeLedgerSheet(pkg: XlsxPackage, tables: readonly TableData[], result: ImportResult): Promise<number> {
-  const replaces = ledgerSheetTarget(pkg, tables);
-  const { headers, rows } = ledgerSheetRows(result);
+/** Underlag alone in a workbook of its own, as ExcelJS writes it: the header row and one row per code string. */
+async function ledgerSheetPackage(name: string, headers: readonly string[], body: SheetRows["rows"]): Promise<XlsxPackage> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(LEDGER_TABLE, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(headers).font = { name: "Calibri", family: 2, size: 11, bold: true };
-  for (const row of rows) sheet.addRow(row);
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow([...headers]).font = { name: "Calibri", family: 2, size: 11, bold: true };
+  for (const row of body) sheet.addRow(row);
   headers.forEach((header, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(10, header.length + 2);
-    if (rows.some((row) => typeof row[i] === "number")) column.numFmt = AMOUNT_FORMAT;
+    column.numFmt = body.some((row) => typeof row[i] === "number") ? AMOUNT_FORMAT : TEXT_FORMAT;
   });
   sheet.getColumn(1).width = 32;
-  const source = openPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  insertSheet(pkg, { pkg: source, name: LEDGER_TABLE, replaces, names: { [IMPORT_MARKER_NAME]: cellAddress(LEDGER_TABLE, "$A$1") } });
-  return rows.length;
+  return openPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
+/**
+ * The mapped ledger as the table Underlag on a sheet marked as the add-in's, written into the package
+ * where the pane would write it (chooseLedgerSheet): over the add-in's earlier Underlag, whichever host
+ * wrote it; never over a table Underlag of the user's, which stops the import before anything is written.
+ */
+export async function writeLedgerSheet(pkg: XlsxPackage, tables: readonly TableData[], result: ImportResult): Promise<number> {
+  const { name, replaces } = chooseLedgerSheet(reportSheetsOf(pkg, LEDGER_MARKER_NAME), tables);
+  const { headers, rows } = ledgerSheetRows(result);
+  // A table has a row below its header: an import with no ledger rows gets a blank one, as in the pane.
+  const body = rows.length > 0 ? rows : [headers.map(() => null)];
+  insertSheet(pkg, { pkg: await ledgerSheetPackage(name, headers, body), name, replaces: replaces?.name, names: { [LEDGER_MARKER_NAME]: cellAddress(name, "$A$1") } });
+  const sheet = sheetParts(pkg).find((part) => part.name === name) as SheetPart;
+  addTablePart(pkg, sheet, LEDGER_TABLE, headers, { top: 0, left: 0, bottom: body.length, right: headers.length - 1 });
+  return rows.length;
+}

@@ -1,6 +1,6 @@
-import { OitError } from "../core/errors";
 import { LEDGER_MARKER_NAME } from "../core/report/marker";
-import { chooseReportSheet, temporarySheetName, type SheetChoice } from "../core/report/sheetNames";
+import { chooseLedgerSheet } from "../core/report/ledgerSheet";
+import { temporarySheetName, type SheetChoice } from "../core/report/sheetNames";
 import { findColumn } from "../core/workbook/columns";
 import { LEDGER_TABLE, ledgerColumns } from "../core/workbook/ledger";
 import { sameName } from "../core/workbook/names";
@@ -45,22 +45,6 @@ function amountColumns(headers: readonly string[]): Set<number> {
 function columnCharacters(cells: LedgerCells, column: number): number {
   const widest = Math.max(cells.headers[column].length, ...cells.rows.slice(0, 500).map((row) => String(row[column] ?? "").length + 2));
   return Math.min(MAX_COLUMN_CHARACTERS, widest + 2);
-}
-
-/**
- * Where the ledger goes: over the sheet that holds the add-in's own table Underlag (wherever the
- * economist moved or renamed it), else the sheet Underlag when free or ours, else "Underlag (2)"…
- * A table Underlag of the user's, or another table on the sheet to be replaced, stops the write.
- */
-function chooseLedgerSheet(sheets: readonly SheetFacts[], tables: readonly TableData[]): SheetChoice<SheetFacts> {
-  const existing = tables.find((table) => sameName(table.name, LEDGER_TABLE));
-  const holder = existing && sheets.find((sheet) => sheet.name === existing.sheet);
-  if (existing && !holder?.marked) throw new OitError("ledgerTableIsUsers", { table: existing.name, sheet: existing.sheet });
-  const choice = holder ? { name: holder.name, replaces: holder } : chooseReportSheet(LEDGER_TABLE, sheets);
-  const others = tables.filter((table) => table.sheet === choice.replaces?.name && table !== existing);
-  if (others.length > 0)
-    throw new OitError("ledgerSheetHoldsTables", { sheet: choice.name, tables: others.map((table) => table.name) });
-  return choice;
 }
 
 function temporaryTableName(tables: readonly TableData[]): string {

@@ -116,7 +116,7 @@ describe("oit-budget import", () => {
     const dir = tempDir();
     const refused = await runCli(["import", EXAMPLE_EXPORTS.csv, "--workbook", EXAMPLE_WORKBOOK, "--out", path.join(dir, "kopia.xlsx")]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("egen tabell eller ett eget blad Underlag");
+    expect(refused.stderr).toContain("Tabellen Underlag på bladet ”Underlag” är din egen");
     expect((await runCli(["import", EXAMPLE_EXPORTS.csv, "--out", path.join(dir, "x.xlsx")])).stderr).toContain("--workbook <arbetsbok.xlsx> --out <kopia.xlsx>");
     expect((await runCli(["import", EXAMPLE_EXPORTS.csv, "--workbook", EXAMPLE_WORKBOOK])).code).toBe(2);
   });

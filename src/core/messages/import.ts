@@ -129,10 +129,6 @@ export const importMessages = {
     sv: "Prognosen för {line} ({allocation}) {where} hör inte till någon rad i underlaget",
     en: "The forecast for {line} ({allocation}) {where} belongs to no line of the ledger",
   },
-  importUserLedger: {
-    sv: "Arbetsboken har redan en egen tabell eller ett eget blad {table} (bladet {sheet}), som importen aldrig skriver över; byt namn på det, eller läs exporten direkt med oit-budget report <arbetsbok.xlsx> --import <export>",
-    en: "The workbook already has its own table or sheet {table} (sheet {sheet}), which the import never overwrites; rename it, or read the export directly with oit-budget report <workbook.xlsx> --import <export>",
-  },
   cliImportUsage: {
     sv: "Ange exporten, arbetsboken och kopian: oit-budget import <export> --workbook <arbetsbok.xlsx> --out <kopia.xlsx>",
     en: "Name the export, the workbook and the copy: oit-budget import <export> --workbook <workbook.xlsx> --out <copy.xlsx>",
