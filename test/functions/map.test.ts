@@ -32,6 +32,13 @@ describe("MAP (OIT.MAPPA)", () => {
     expect(error).toEqual({ code: CustomFunctions.ErrorCode.notAvailable, message: "No rule of Mappning matches the code string Konto 7010, Ansvar 1700" });
   });
 
+  it("passes over a draft rule (codes, no Rad, no Fördelning) as no rule yet, instead of failing the whole table", () => {
+    const withDraft = [rules[0], ["7010", 1700, null, null, null], ...rules.slice(1)];
+    expect(MAP(withDraft, [[5020]], [[1790]])).toEqual([["Nämndsarvoden", "Borgholm"]]);
+    const error = inLanguage("en-US", () => thrown(() => MAP(withDraft, [[7010]], [[1700]])));
+    expect(error).toEqual({ code: CustomFunctions.ErrorCode.notAvailable, message: "No rule of Mappning matches the code string Konto 7010, Ansvar 1700" });
+  });
+
   it("is #VALUE! for rules that cannot be read and for code columns of different lengths, naming what is wrong", () => {
     const bad = inLanguage("sv-SE", () => thrown(() => MAP([rules[0], ["5*0", null, null, "X", "Gemensam"]], [[5010]])));
     expect(bad.code).toBe(CustomFunctions.ErrorCode.invalidValue);
