@@ -1,10 +1,11 @@
 import { OitError } from "../core/errors";
 import type { Language } from "../core/messages";
-import type { Rounding, Unit } from "../core/workbook/types";
+import type { ReportRequest } from "../core/report";
 
 export type Command = "report" | "import" | "plan" | "lock" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
 
-export interface CliOptions {
+/** The command line: its report flags are the report's request (--month, --year, --unit, --rounding, --compare). */
+export interface CliOptions extends ReportRequest {
   command: Command;
   workbook?: string;
   /** The financial system's export (`report --import`, or the file `import` reads). */
@@ -13,17 +14,11 @@ export interface CliOptions {
   json: boolean;
   /** Replace an existing file at --out that is not a report of the add-in's. */
   force: boolean;
-  month?: number;
-  year?: number;
-  unit?: Unit;
-  rounding?: Rounding;
   language: Language;
   /** The member that leaves (`exit`). */
   party?: string;
   /** The name of the forecast to lock (`lock`). */
   label?: string;
-  /** The locked forecast to compare with (`report`); default the latest. */
-  compare?: string;
 }
 
 type Flag = "--out" | "--json" | "--force" | "--month" | "--year" | "--unit" | "--rounding" | "--lang" | "--party" | "--import" | "--workbook" | "--label" | "--compare";
@@ -65,9 +60,9 @@ function applyFlag(options: CliOptions, flag: Flag, value: string): void {
   if (flag === "--out") options.out = value;
   else if (flag === "--import") options.importFile = value;
   else if (flag === "--workbook") options.workbook = value;
-  else if (flag === "--month") options.month = integerIn(flag, value, 1, 12);
+  else if (flag === "--month") options.throughMonth = integerIn(flag, value, 1, 12);
   else if (flag === "--year") options.year = integerIn(flag, value, 1900, 9999);
-  else if (flag === "--unit") options.unit = oneOf(flag, value, ["tkr", "kr"] as const);
+  else if (flag === "--unit") options.reportUnit = oneOf(flag, value, ["tkr", "kr"] as const);
   else if (flag === "--rounding") options.rounding = oneOf(flag, value, ["controlled", "per-cell"] as const);
   else if (flag === "--party") options.party = value;
   else if (flag === "--label") options.label = value;

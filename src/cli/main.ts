@@ -207,7 +207,7 @@ async function makeReport(file: string, out: string | undefined, options: CliOpt
     // --import: the ledger is the export mapped by the workbook's Mappning; its own Underlag is not used.
     const imported = options.importFile ? await importForWorkbook(tables, options.importFile, settingFlags(options)) : undefined;
     const ledger = imported ? requireLedger(imported) : undefined;
-    return { report: reportFromTables(tables, { month: options.month, year: options.year, unit: options.unit, rounding: options.rounding, ledger, compare: options.compare }), imported };
+    return { report: reportFromTables(tables, options, ledger), imported };
   };
   const { value, sheet } = await makeSheet(file, out, options.force, reportOf, (made) => layoutReport(made.report));
   return { ...value, sheet };
@@ -215,7 +215,7 @@ async function makeReport(file: string, out: string | undefined, options: CliOpt
 
 /** The flags that stand for settings, as the import reads them. */
 function settingFlags(options: CliOptions): { year?: number; throughMonth?: number } {
-  return { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.month !== undefined ? { throughMonth: options.month } : {}) };
+  return { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}) };
 }
 
 function json(value: object): string {
@@ -298,7 +298,7 @@ async function runSheet<T>(options: CliOptions, io: Io, kind: string, build: (ta
 
 async function runPlan(options: CliOptions, io: Io): Promise<void> {
   const planOf = (tables: TableData[]) => {
-    const plan = planFromTables(tables, { unit: options.unit, rounding: options.rounding });
+    const plan = planFromTables(tables, { unit: options.reportUnit, rounding: options.rounding });
     warn(plan.warnings, options.language, io);
     return plan;
   };
@@ -321,7 +321,7 @@ async function runLock(options: CliOptions, io: Io): Promise<void> {
   const out = path.resolve(options.out);
   await checkOutput(out, { input: input.stats, force: options.force });
   const tables = await readWorkbookTables(input);
-  const lock = lockForecast(tables, { label: options.label as string, today: today(), month: options.month, year: options.year });
+  const lock = lockForecast(tables, { label: options.label as string, today: today(), month: options.throughMonth, year: options.year });
   const sheet = await appendLock(input.pkg, tables, lock);
   await writeOutput(out, input.pkg.bytes());
   io.stdout(say("cliLocked", { version: lock.locked.label, count: lock.locked.lines.length, month: lock.locked.throughMonth, sheet, path: out }, options.language));

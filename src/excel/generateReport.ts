@@ -1,4 +1,4 @@
-import { layoutReport, reportFromTables, reportTables, type Report, type ReportOverrides } from "../core/report";
+import { layoutReport, reportFromTables, reportTables, type Report, type ReportRequest } from "../core/report";
 import { readWorkbook } from "./readWorkbook";
 import { writeReport, type WrittenReport } from "./writeReport";
 
@@ -11,10 +11,10 @@ export interface GeneratedReport extends WrittenReport {
  * The pane's one click: read the tables the report needs, build the report in the core, write its
  * sheet. Nothing is written when the workbook's figures are rejected; errors stay OitError.
  */
-export async function generateReport(overrides: ReportOverrides = {}): Promise<GeneratedReport> {
+export async function generateReport(request: ReportRequest = {}): Promise<GeneratedReport> {
   return Excel.run(async (context) => {
-    const { tables, sheets } = await readWorkbook(context, { names: reportTables(overrides.ledgerTable) });
-    const report = reportFromTables(tables, overrides);
+    const { tables, sheets } = await readWorkbook(context, { names: reportTables(request.ledgerTable) });
+    const report = reportFromTables(tables, request);
     const written = await writeReport(context, layoutReport(report), sheets);
     return { report, ...written };
   });

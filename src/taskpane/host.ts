@@ -6,7 +6,7 @@ import type { MembersAccount } from "../core/account/types";
 import type { ExitSplit } from "../core/exit/types";
 import type { Language } from "../core/messages";
 import type { PlanReport } from "../core/plan";
-import type { Report } from "../core/report/types";
+import type { Report, ReportRequest } from "../core/report";
 import type { CodeString } from "../core/import";
 import type { ImportPreview, ImportSource, ImportWritten } from "../excel/imports";
 import type { KeyRowInput, KeySetup } from "../excel/keys";
@@ -15,7 +15,6 @@ import type { DraftRuleAdded } from "../excel/mappingRules";
 import type { ReportChoices } from "../excel/navigation";
 import type { SentCopy } from "../excel/sendCopy";
 import type { FunctionDoc } from "./functionDocs";
-import type { Rounding, Unit } from "../core/workbook/types";
 
 export type { KeyRowInput, KeySetup } from "../excel/keys";
 export type { SentCopy } from "../excel/sendCopy";
@@ -23,15 +22,6 @@ export type { ReportChoices } from "../excel/navigation";
 export type { ImportPreview, ImportSource, ImportWritten, UnmappedCodeString } from "../excel/imports";
 export type { DraftRuleAdded } from "../excel/mappingRules";
 export type { LedgerRowsShown } from "../excel/ledgerFilter";
-
-export interface ReportOptions {
-  ledgerTable?: string;
-  month?: number;
-  unit?: Unit;
-  rounding?: Rounding;
-  /** The locked forecast to compare with; the latest when not given. */
-  compare?: string;
-}
 
 /**
  * Everything the pane asks of the workbook. Components know only this interface: the add-in
@@ -45,7 +35,7 @@ export interface PaneHost {
   saveKeyYear(year: number, rows: KeyRowInput[], percentDecimals: number): Promise<void>;
   reportChoices(): Promise<ReportChoices>;
   /** `skipped`: what Excel refused of the sheet's print settings and chart once its figures were written. */
-  writeReport(options: ReportOptions): Promise<{ report: Report; sheetName: string; skipped: Notice[] }>;
+  writeReport(request: ReportRequest): Promise<{ report: Report; sheetName: string; skipped: Notice[] }>;
   writeInvoices(year?: number): Promise<{ plan: InvoicePlan; sheetName: string; skipped: Notice[] }>;
   /** The members' account for the settings' year, written as the sheet Avräkning YYYY. */
   writeAccount(): Promise<{ value: MembersAccount; sheetName: string; skipped: Notice[] }>;

@@ -16,8 +16,8 @@ describe("the report JSON stays as it was before the reshape (issue 12)", () => 
 
   it.each([
     ["tkr, controlled", {}],
-    ["kr, controlled, every committee line", { unit: "kr" as const, committeeLines: true }],
-    ["tkr, per cell, through April", { rounding: "per-cell" as const, month: 4 }],
+    ["kr, controlled, every committee line", { reportUnit: "kr" as const, committeeLines: true }],
+    ["tkr, per cell, through April", { rounding: "per-cell" as const, throughMonth: 4 }],
   ])("on the example workbook (%s)", (_name, overrides) => {
     expect(JSON.parse(JSON.stringify(reportFromTables(tables, overrides)))).toMatchSnapshot();
   });

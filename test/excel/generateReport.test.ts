@@ -79,7 +79,7 @@ describe("generateReport: workbook tables → report → sheet", () => {
 
   it("passes the pane's choices to the core", async () => {
     installFakeOffice(globalThis, { tables: workbook() });
-    const { report, sheetName } = await generateReport({ month: 4 });
+    const { report, sheetName } = await generateReport({ throughMonth: 4 });
     expect(report.throughMonth).toBe(4);
     expect(sheetName).toBe(reportSheetName(report));
   });

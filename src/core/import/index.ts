@@ -8,7 +8,7 @@
  *   const data = readExportFile(bytes, fileName, settings);            // or readTableExport(table, settings)
  *   const result = importFromTables(tables, data);                     // Mappning, Prognos, parties of the key
  *   result.unmapped / result.reconciliation / result.warnings          // show them
- *   reportFromTables(tables, { ledger: requireLedger(result) });       // the report of the mapped ledger
+ *   reportFromTables(tables, {}, requireLedger(result));             // the report of the mapped ledger
  *   const underlag = ledgerSheetRows(result);                          // write the table Underlag in one array
  *   const draft = draftMappingRow(mappingHeaders, result.unmapped[0].codes);  // a draft rule for Mappning
  */

@@ -1,11 +1,12 @@
 import type { Dec } from "../decimal";
 import type { Notice } from "../errors";
 import { describe } from "../messages";
-import { committeeLabels } from "../report/parts";
+import { committeeLabels, inCommitteeOrder, partsOf, type DeclaredLine, type Part } from "../report/parts";
 import { roundingNote } from "../report/caption";
 import { COMMITTEE_TITLE } from "../report/labels";
-import { tableRows } from "../report/rows";
-import type { ReportTable } from "../report/types";
+import { roundParts } from "../report/declared";
+import { reportTable } from "../report/rows";
+import { inColumnOrder, type Column, type Figures, type RoundedReport } from "../rounding";
 import { financingLines } from "../workbook/financing";
 import { KEYS_TABLE, readKeys } from "../workbook/keys";
 import { lineKey } from "../workbook/forecasts";
@@ -19,7 +20,6 @@ import type { FinancingCheck, PlanPriorities, PlanReport } from "./planTypes";
 import { PLAN_TABLE, PRIORITIES_TABLE, readBudgetPlan, readPriorities } from "./readPlan";
 import { columnSplit, splitSentence, type ColumnSplit } from "./split";
 import type { BudgetPlan, Priorities, YearColumn } from "./types";
-import { roundColumns, type ColumnLine, type ColumnTables } from "./yearTables";
 
 export interface PlanOverrides {
   unit?: Unit;
@@ -36,42 +36,50 @@ function partiesOf(entries: readonly KeyEntry[]): string[] {
   return parties;
 }
 
-/** Rows with the same Rad, Fördelning and section are one line, as in the ledger. */
-function columnLines(plan: { rows: readonly { line: string; allocation: string; section: ColumnLine["section"]; amounts: readonly Dec[] }[] }, factor: Dec): ColumnLine[] {
-  const lines = new Map<string, ColumnLine>();
+/** One column per year, each the line's amount of its year, no differences: rounded as any declared table. */
+function yearColumnsOf(columns: readonly YearColumn[]): Column[] {
+  return columns.map((column) => ({ id: String(column.year), header: column.header, rule: { figure: String(column.year) } }));
+}
+
+/** Rows with the same Rad, Fördelning and section are one line, as in the ledger; its figures by year column. */
+function columnLines(plan: { rows: readonly { line: string; allocation: string; section: DeclaredLine["section"]; amounts: readonly Dec[] }[] }, columns: readonly Column[], factor: Dec): DeclaredLine[] {
+  const lines = new Map<string, DeclaredLine>();
   for (const row of plan.rows) {
     const id = `${row.section}\u0000${lineKey(row.line, row.allocation)}`;
-    const figures = row.amounts.map((amount) => amount.times(factor));
-    const line = lines.get(id);
-    if (line) line.figures = line.figures.map((figure, i) => figure.plus(figures[i]));
-    else lines.set(id, { label: row.line, allocation: row.allocation, section: row.section, figures });
+    const known = lines.get(id)?.figures;
+    const figures = Object.fromEntries(columns.map((column, i) => [column.id, known ? known[column.id].plus(row.amounts[i].times(factor)) : row.amounts[i].times(factor)]));
+    lines.set(id, { label: row.line, allocation: row.allocation, section: row.section, figures });
   }
   return [...lines.values()];
 }
 
-function planTable(id: ReportTable["id"], title: string, columns: readonly YearColumn[], labels: Parameters<typeof tableRows>[1], rounded: ColumnTables["committee"], unit: Unit, showLines = true): ReportTable {
-  const headers = columns.map((column) => column.header);
-  const table: ReportTable = { id, title, columns: headers, rows: tableRows({ title, columns: headers }, labels, rounded.shown, rounded.exact, showLines) };
-  if (!rounded.withinOne) table.note = roundingNote(unit);
-  return table;
+/** The parts (shared first, then each party's own) and their tables of the year columns, rounded together. */
+interface ColumnTables {
+  parts: Part[];
+  report: RoundedReport;
+}
+
+function roundColumns(lines: readonly DeclaredLine[], columns: readonly Column[], parties: readonly string[], rounding: Rounding): ColumnTables {
+  const parts = inCommitteeOrder(partsOf(lines, parties));
+  return { parts, report: roundParts(columns, parts, rounding) };
 }
 
 /** The financing check of each party a host's financing line names, per year column, on the displayed figures. */
-function financingChecks(host: string, parties: readonly string[], columns: readonly YearColumn[], rounded: ColumnTables, splits: readonly ColumnSplit[]): FinancingCheck[] {
+function financingChecks(host: string, parties: readonly string[], columns: readonly Column[], rounded: ColumnTables, splits: readonly ColumnSplit[]): FinancingCheck[] {
   const hostPart = rounded.parts.findIndex((part) => part.party === host);
   const anyFinancing = financingLines(host, parties);
-  const shownSum = (p: number, column: number, take: (line: (typeof rounded.parts)[number]["lines"][number]) => boolean) =>
-    p < 0 ? 0 : rounded.parts[p].lines.reduce((sum, line, i) => (take(line) ? sum + Number(rounded.tables[p].shown.lines[i][column]) : sum), 0);
+  const shownSum = (p: number, column: string, take: (line: (typeof rounded.parts)[number]["lines"][number]) => boolean) =>
+    p < 0 ? 0 : rounded.parts[p].lines.reduce((sum, line, i) => (take(line) ? sum + Number(rounded.report.parts[p].lines[i][column]) : sum), 0);
   return parties.flatMap((party) => {
     const names = financingLines(host, [party]);
     const toLine = (line: { label: string; allocation: string; section: "revenue" | "cost" }) => ({ line: line.label, allocation: line.allocation, section: line.section });
     if (hostPart < 0 || !rounded.parts[hostPart].lines.some((line) => names(toLine(line)))) return [];
     const own = rounded.parts.findIndex((part) => part.party === party);
     return columns.map((column, c): FinancingCheck => {
-      const financing = -shownSum(hostPart, c, (line) => names(toLine(line)));
-      const ownTotal = own < 0 ? 0 : Number(rounded.tables[own].shown.total[c]);
+      const financing = -shownSum(hostPart, column.id, (line) => names(toLine(line)));
+      const ownTotal = own < 0 ? 0 : Number(rounded.report.parts[own].total[column.id]);
       // The host's own table holds the financing lines themselves: they are what is checked, not an own cost.
-      const ownCost = ownTotal - (own === hostPart ? shownSum(hostPart, c, (line) => anyFinancing(toLine(line))) : 0);
+      const ownCost = ownTotal - (own === hostPart ? shownSum(hostPart, column.id, (line) => anyFinancing(toLine(line))) : 0);
       const share = splits[c].parts.find((part) => part.party === party)?.amount ?? 0;
       const expected = share + ownCost;
       return { column: column.header, party, financing, expected, difference: financing - expected };
@@ -86,15 +94,17 @@ function financingNotice(check: FinancingCheck, unit: Unit): Notice {
 /** Prioriteringar: every proposal, their total and the shared ones' total (rounded as the plan), the shared split by each year's key. */
 function prioritiesOf(priorities: Priorities, factor: Dec, parties: readonly string[], settings: Settings, keyOf: (column: YearColumn) => KeyOfColumn): PlanPriorities {
   // A proposal is a change, not revenue or cost: every one in one section, so the total is their plain sum.
-  const lines = columnLines({ rows: priorities.rows.map((row) => ({ ...row, section: "cost" as const })) }, factor);
-  const rounded = roundColumns(lines, priorities.columns.length, parties, settings.rounding);
-  const shared = rounded.tables[0].shown.total.map(Number);
+  const columns = yearColumnsOf(priorities.columns);
+  const lines = columnLines({ rows: priorities.rows.map((row) => ({ ...row, section: "cost" as const })) }, columns, factor);
+  const { parts, report: rounded } = roundColumns(lines, columns, parties, settings.rounding);
+  const shown = (figures: Figures<bigint>) => inColumnOrder(columns, figures).map(Number);
+  const shared = shown(rounded.parts[0].total);
   const splits = priorities.columns.map((column, c) => columnSplit(column, shared[c], keyOf(column)));
-  const shownOf = new Map(rounded.parts.flatMap((part, p) => part.lines.map((line, i) => [line, rounded.tables[p].shown.lines[i].map(Number)] as const)));
+  const shownOf = new Map(parts.flatMap((part, p) => part.lines.map((line, i) => [line, shown(rounded.parts[p].lines[i])] as const)));
   return {
     columns: priorities.columns.map((column) => column.header),
-    rows: rounded.parts.flatMap((part) => part.lines).map((line) => ({ label: line.label, allocation: line.allocation, values: shownOf.get(line) ?? [] })),
-    total: rounded.committee.shown.total.map(Number),
+    rows: parts.flatMap((part) => part.lines).map((line) => ({ label: line.label, allocation: line.allocation, values: shownOf.get(line) ?? [] })),
+    total: shown(rounded.committee.total),
     shared,
     parts: parties.map((party) => ({ party, values: splits.map((split) => split.parts.find((part) => part.party === party)?.amount ?? 0) })),
   };
@@ -122,15 +132,18 @@ export function planFromTables(tables: readonly TableData[], overrides: PlanOver
     keys.set(column.year, key);
     return key;
   };
-  const rounded = roundColumns(columnLines(plan, factor), plan.columns.length, parties, settings.rounding);
+  const columns = yearColumnsOf(plan.columns);
+  const rounded = roundColumns(columnLines(plan, columns, factor), columns, parties, settings.rounding);
+  const note = roundingNote(unit);
   // The tables first: a figure no cell can hold is refused there, by name, before any sum of figures.
-  const partTables = rounded.parts.map((part, p) => planTable(part.id, part.title, plan.columns, part.lines, rounded.tables[p], unit));
-  const splits = plan.columns.map((column, c) => columnSplit(column, Number(rounded.tables[0].shown.total[c]), keyOf(column, PLAN_TABLE)));
-  partTables[0].caption = splits.map((split, c) => splitSentence(split, plan.columns[c].year, unit, settings.keyDecimals)).join(" ");
-  const committee = planTable("total", COMMITTEE_TITLE, plan.columns, committeeLabels(rounded.parts), rounded.committee, unit, false);
+  const partTables = rounded.parts.map((part, p) => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, note }, rounded.report.parts[p], rounded.report.exact.parts[p]));
+  const splits = plan.columns.map((column, c) => columnSplit(column, Number(rounded.report.parts[0].total[columns[c].id]), keyOf(column, PLAN_TABLE)));
+  const [shared, ...own] = partTables;
+  const caption = splits.map((split, c) => splitSentence(split, plan.columns[c].year, unit, settings.keyDecimals)).join(" ");
+  const committee = reportTable({ id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(rounded.parts), note, showLines: false }, rounded.report.committee, rounded.report.exact.committee);
   const prioritiesTable = findOptionalTable(tables, PRIORITIES_TABLE);
   const priorities = prioritiesTable && prioritiesOf(readPriorities(prioritiesTable, parties), factor, parties, settings, (column) => keyOf(column, PRIORITIES_TABLE));
-  const financing = financingChecks(host, parties, plan.columns, rounded, splits);
+  const financing = financingChecks(host, parties, columns, rounded, splits);
   const differences = financing.filter((check) => check.difference !== 0).map((check) => financingNotice(check, unit));
   const years = plan.columns.map((column) => column.year);
   return {
@@ -138,7 +151,7 @@ export function planFromTables(tables: readonly TableData[], overrides: PlanOver
     rounding: settings.rounding,
     host,
     years: [Math.min(...years), Math.max(...years)],
-    tables: [committee, ...partTables],
+    tables: [committee, { ...shared, caption }, ...own],
     split: splits,
     ...(priorities && { priorities }),
     financing,

@@ -3,20 +3,23 @@ import { OitError, type Notice } from "../errors";
 import { currentLines } from "../plan/currentLines";
 import { HISTORY_TABLE } from "../plan/history";
 import type { ForecastVersion } from "../plan/types";
+import type { RoundedReport, RoundedTable, Table } from "../rounding";
+import { lineKey } from "../workbook/forecasts";
 import { sameName } from "../workbook/names";
 import { unitFactor } from "../workbook/unitFactor";
-import { forecastAccuracy } from "./forecastAccuracy";
-import { forecastChangeSentence, forecastChangeTable, lockedSide } from "./forecastChange";
-import { roundControlled, roundPerCell, type RoundedTable } from "../rounding";
-import type { Table } from "../rounding/types";
 import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
 import { deviationSplit, roundingNote, sharedCaption } from "./caption";
 import { cellTextWarnings, textsOf } from "./cellText";
-import { COMMITTEE_TITLE, columnTitles, periodLabel } from "./labels";
+import { declaredLine, reportColumns } from "./columns";
+import { roundParts } from "./declared";
+import { forecastAccuracy } from "./forecastAccuracy";
+import { forecastChangeSentence, forecastChangeTable, lockedSide, type ForecastChange } from "./forecastChange";
+import { COMMITTEE_TITLE, periodLabel } from "./labels";
 import { reportLines } from "./lines";
 import { writeNarrative } from "./narrative";
-import { committeeLabels, partsOf } from "./parts";
-import { tableRows, type RowLabel } from "./rows";
+import { committeeLabel, committeeLabels, inCommitteeOrder, partsOf, type Part, type Parts } from "./parts";
+import type { ReportRequest } from "./request";
+import { reportTable, shownNumbers, type TableOf } from "./rows";
 import type { Report, ReportTable } from "./types";
 import { boardFeeWarnings, periodWarnings } from "./warnings";
 
@@ -30,13 +33,27 @@ export interface ReportInput {
   causes?: readonly Cause[];
   /** Warnings found while reading the workbook (e.g. the key), passed on to the report. */
   warnings?: readonly Notice[];
-  /** Prognoshistorik's versions and the one to compare with (default the latest): the forecastChange table. */
-  history?: { versions: readonly ForecastVersion[]; compare?: string };
+  /** Prognoshistorik's versions: the forecastChange table against the one the request compares with (default the latest). */
+  versions?: readonly ForecastVersion[];
 }
 
-export interface ReportOptions {
-  /** Show every line in the committee's table, not only the three sum rows. */
-  committeeLines?: boolean;
+/** A part's table as rounded: its lines, displayed figures and exact figures by column id. */
+interface RoundedPart {
+  part: Part;
+  shown: RoundedTable;
+  exact: Table<Dec>;
+}
+
+/** The report's tables as named results: the committee's, the shared part's, and each party's own by party. */
+interface ReportParts {
+  committee: { shown: RoundedTable; exact: Table<Dec> };
+  shared: RoundedPart;
+  own: Map<string, RoundedPart>;
+}
+
+function namedParts(parts: Parts, rounded: RoundedReport): ReportParts {
+  const [shared, ...own] = inCommitteeOrder(parts).map((part, p): RoundedPart => ({ part, shown: rounded.parts[p], exact: rounded.exact.parts[p] }));
+  return { committee: { shown: rounded.committee, exact: rounded.exact.committee }, shared, own: new Map(own.map((table) => [table.part.party as string, table])) };
 }
 
 /** The version asked for by its label, else the last one appended; an unknown label is an error listing them. */
@@ -47,51 +64,76 @@ function comparedVersion(versions: readonly ForecastVersion[], label: string | u
   throw new OitError("compareUnknownVersion", { version: label, table: HISTORY_TABLE, found: versions.map((v) => v.label) }, { table: HISTORY_TABLE });
 }
 
+/** Each line's displayed forecast by its key (Rad and Fördelning: a Rad in both sections sums its two lines). */
+function shownForecasts(tables: readonly RoundedPart[]): Map<string, bigint> {
+  const shown = new Map<string, bigint>();
+  for (const { part, shown: table } of tables) {
+    part.lines.forEach((line, i) => {
+      const key = lineKey(line.label, line.allocation);
+      shown.set(key, (shown.get(key) ?? 0n) + table.lines[i].forecast);
+    });
+  }
+  return shown;
+}
+
 /** The forecastChange table against the version compared with, its sentence, and at month 12 the accuracy of every version. */
-function forecastChangeOf(input: ReportInput, committee: ReportTable): { table: ReportTable; sentence: string; accuracy: Pick<Report, "forecastAccuracy"> } | undefined {
-  const versions = input.history?.versions ?? [];
+function forecastChangeOf(input: ReportInput, request: ReportRequest, tables: ReportParts): { change: ForecastChange; sentence: string; accuracy: Pick<Report, "forecastAccuracy"> } | undefined {
+  const versions = input.versions ?? [];
   if (versions.length === 0) return undefined;
   const { settings, parties } = input;
   const unit = settings.reportUnit;
   const factor = unitFactor(settings.inputUnit, unit);
-  const version = comparedVersion(versions, input.history?.compare);
-  const table = forecastChangeTable(version.label, lockedSide(version, factor), currentLines(input.ledger, settings, unit), parties, settings.rounding, unit);
-  const outcome = (committee.rows.find((row) => row.kind === "total") as ReportTable["rows"][number]).values[1];
+  const version = comparedVersion(versions, request.compare);
+  const sides = { locked: lockedSide(version, factor), now: currentLines(input.ledger, settings, unit), shownNow: shownForecasts([tables.shared, ...tables.own.values()]) };
+  const change = forecastChangeTable(version.label, sides, parties, settings.rounding, unit);
+  const outcome = Number(tables.committee.shown.total.outcome);
   return {
-    table,
-    sentence: forecastChangeSentence(table, version.label, unit),
+    change,
+    sentence: forecastChangeSentence(change, version.label, unit),
     accuracy: settings.throughMonth === 12 ? { forecastAccuracy: forecastAccuracy(versions, outcome, factor) } : {},
   };
 }
 
-function table(part: { id: Report["tables"][number]["id"]; title: string }, columns: string[], labels: RowLabel[], rounded: RoundedTable, exact: Table<Dec>, note: string, showLines = true): ReportTable {
-  const rows = tableRows({ title: part.title, columns }, labels, rounded, exact, showLines);
-  const result: ReportTable = { id: part.id, title: part.title, columns, rows };
-  if (!rounded.withinOne) result.note = note;
-  return result;
+/** Every line of the shared and own tables with its displayed forecast deviation, an own line named "Rad (Part)". */
+function partLines(tables: readonly RoundedPart[]): { label: string; annualDeviation: number }[] {
+  return tables.flatMap(({ part, shown }) =>
+    part.lines.map((line, i) => ({ label: committeeLabel(part, line), annualDeviation: Number(shown.lines[i].annualDeviation) }))
+  );
 }
-
 
 /**
  * The report of workbook.md from parsed inputs: the committee's table, the shared part with its caption and
- * deviation split, one table per party with own lines; displayed figures rounded as the settings say.
+ * deviation split, one table per party with own lines; displayed figures rounded as the settings say. The
+ * tables are rounded once, then the split, the caption and the analysis are written from their displayed
+ * figures, and the report is returned finished.
  */
-export function buildReport(input: ReportInput, options: ReportOptions = {}): Report {
+export function buildReport(input: ReportInput, request: ReportRequest = {}): Report {
   const { settings, parties, shares } = input;
   const unit = settings.reportUnit;
   const { keyDecimals } = settings;
   const period = periodLabel(settings.throughMonth);
-  const columns = columnTitles(period);
+  const columns = reportColumns(period);
   const note = roundingNote(unit);
   const lines = reportLines(input.ledger, settings, input.profiles ?? []);
-  const parts = partsOf(lines, parties);
-  const rounded = (settings.rounding === "per-cell" ? roundPerCell : roundControlled)(parts);
-  const partTables = parts.map((part, i) => table(part, columns, part.lines, rounded.parts[i], rounded.exact.parts[i], note));
-  const committee = table({ id: "total", title: COMMITTEE_TITLE }, columns, committeeLabels(parts), rounded.committee, rounded.exact.committee, note, options.committeeLines ?? false);
-  const sharedTotal = partTables[0].rows[partTables[0].rows.length - 1];
-  const split = deviationSplit(sharedTotal.values[5], parties, shares);
-  partTables[0].caption = sharedCaption(split, shares, unit, keyDecimals);
-  const report: Report = {
+  const parts = partsOf(lines.map(declaredLine), parties);
+  const tables = namedParts(parts, roundParts(columns, inCommitteeOrder(parts), settings.rounding));
+  const tableOf = ({ part, shown, exact }: RoundedPart): ReportTable => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, note }, shown, exact);
+  // The part tables first: a figure no cell can hold is refused naming the part it is in.
+  const shared = tableOf(tables.shared);
+  const own = [...tables.own.values()].map(tableOf);
+  const committeeOf: TableOf = { id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(inCommitteeOrder(parts)), note, showLines: request.committeeLines ?? false };
+  const committee = reportTable(committeeOf, tables.committee.shown, tables.committee.exact);
+  const split = deviationSplit(Number(tables.shared.shown.total.annualDeviation), parties, shares);
+  const change = forecastChangeOf(input, request, tables);
+  const narrative = writeNarrative(
+    { year: settings.year, periodLabel: period, unit, total: shownNumbers(tables.committee.shown.total), deviationSplit: split, lines: partLines([tables.shared, ...tables.own.values()]) },
+    shares,
+    keyDecimals,
+    input.causes ?? [],
+    change ? [change.sentence] : []
+  );
+  const shownTables = [committee, { ...shared, caption: sharedCaption(split, shares, unit, keyDecimals) }, ...own, ...(change ? [change.change.table] : [])];
+  return {
     year: settings.year,
     throughMonth: settings.throughMonth,
     periodLabel: period,
@@ -99,13 +141,15 @@ export function buildReport(input: ReportInput, options: ReportOptions = {}): Re
     host: settings.host,
     key: parties.map((party, i) => ({ party, share: toNumber(shares[i]) })),
     rounding: settings.rounding,
-    tables: [committee, ...partTables],
+    tables: shownTables,
     deviationSplit: split,
-    narrative: { paragraphs: [] },
-    warnings: [...(input.warnings ?? []), ...boardFeeWarnings(lines, input.ledger), ...periodWarnings(input.ledger, settings.throughMonth, period)],
+    narrative,
+    warnings: [
+      ...(input.warnings ?? []),
+      ...boardFeeWarnings(lines, input.ledger),
+      ...periodWarnings(input.ledger, settings.throughMonth, period),
+      ...cellTextWarnings(textsOf({ tables: shownTables, narrative })),
+    ],
+    ...change?.accuracy,
   };
-  const change = forecastChangeOf(input, committee);
-  const withChange = change ? { ...report, tables: [...report.tables, change.table], ...change.accuracy } : report;
-  const finished = { ...withChange, narrative: writeNarrative(withChange, shares, keyDecimals, input.causes ?? [], change ? [change.sentence] : []) };
-  return { ...finished, warnings: [...finished.warnings, ...cellTextWarnings(textsOf(finished))] };
 }

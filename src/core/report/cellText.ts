@@ -26,7 +26,7 @@ export function cellTextWarnings(texts: readonly string[]): Notice[] {
 }
 
 /** Every text of the report that the sheet writes into a cell of its own. */
-export function textsOf(report: Report): string[] {
+export function textsOf(report: Pick<Report, "tables" | "narrative">): string[] {
   return [
     ...report.tables.flatMap((table) => [table.title, ...table.columns, ...table.rows.map((row) => row.label), ...(table.caption ? [table.caption] : []), ...(table.note ? [table.note] : [])]),
     ...report.narrative.paragraphs,

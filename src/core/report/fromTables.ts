@@ -4,34 +4,11 @@ import { CAUSES_TABLE, readCauses } from "../workbook/causes";
 import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
 import { settingsReportUnit } from "../workbook/settings";
 import { findOptionalTable } from "../workbook/tables";
-import type { Ledger, Rounding, Settings, TableData, Unit } from "../workbook/types";
+import type { Ledger, TableData } from "../workbook/types";
 import { readYearInputs, yearInputTables } from "../workbook/yearInputs";
 import { buildReport } from "./build";
+import type { ReportRequest } from "./request";
 import type { Report } from "./types";
-
-export interface ReportOverrides {
-  month?: number;
-  year?: number;
-  /** The report's unit. */
-  unit?: Unit;
-  rounding?: Rounding;
-  /** The ledger table's name, when it is not "Underlag". */
-  ledgerTable?: string;
-  /** A ledger made by an import (importLedger), used instead of the workbook's ledger table. */
-  ledger?: Ledger;
-  committeeLines?: boolean;
-  /** The locked forecast (Prognoshistorik's Version) to compare with; default the latest. */
-  compare?: string;
-}
-
-function settingOverrides(overrides: ReportOverrides): Partial<Settings> {
-  const settings: Partial<Settings> = {};
-  if (overrides.month !== undefined) settings.throughMonth = overrides.month;
-  if (overrides.year !== undefined) settings.year = overrides.year;
-  if (overrides.unit !== undefined) settings.reportUnit = overrides.unit;
-  if (overrides.rounding !== undefined) settings.rounding = overrides.rounding;
-  return settings;
-}
 
 /** The tables reportFromTables reads (the ledger `ledgerTable`, else Underlag). */
 export function reportTables(ledgerTable?: string): string[] {
@@ -40,27 +17,30 @@ export function reportTables(ledgerTable?: string): string[] {
 
 /**
  * The report from a workbook's tables as a host read them (workbook.md): Inställningar, Fördelningsnycklar,
- * the ledger (Underlag), and when present Periodiseringsprofiler and Avvikelseorsaker.
+ * the ledger (Underlag, or the request's ledger table), and when present Periodiseringsprofiler,
+ * Avvikelseorsaker and Prognoshistorik; `ledger`, a ledger made by an import (importLedger), is used instead
+ * of the workbook's ledger table.
  */
-export function reportFromTables(tables: readonly TableData[], overrides: ReportOverrides = {}): Report {
-  const { settings, key, ledger, ledgerWarnings } = readYearInputs(tables, settingOverrides(overrides), overrides.ledger ?? overrides.ledgerTable);
+export function reportFromTables(tables: readonly TableData[], request: ReportRequest = {}, ledger?: Ledger): Report {
+  const inputs = readYearInputs(tables, request, ledger ?? request.ledgerTable);
+  const { settings, key } = inputs;
   const profiles = findOptionalTable(tables, PROFILES_TABLE);
   const causes = findOptionalTable(tables, CAUSES_TABLE);
   const versions = readForecastHistory(findOptionalTable(tables, HISTORY_TABLE), key.parties);
-  if (overrides.compare !== undefined && versions.length === 0) {
-    throw new OitError("compareUnknownVersion", { version: overrides.compare, table: HISTORY_TABLE, found: "–" }, { table: HISTORY_TABLE });
+  if (request.compare !== undefined && versions.length === 0) {
+    throw new OitError("compareUnknownVersion", { version: request.compare, table: HISTORY_TABLE, found: "–" }, { table: HISTORY_TABLE });
   }
   return buildReport(
     {
       settings,
       parties: key.parties,
       shares: key.shares,
-      ledger,
+      ledger: inputs.ledger,
       profiles: profiles ? readProfiles(profiles) : [],
       causes: causes ? readCauses(causes, settingsReportUnit(tables), settings.reportUnit) : [],
-      warnings: [...key.warnings, ...ledgerWarnings],
-      history: { versions, compare: overrides.compare },
+      warnings: [...key.warnings, ...inputs.ledgerWarnings],
+      versions,
     },
-    { committeeLines: overrides.committeeLines }
+    request
   );
 }

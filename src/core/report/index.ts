@@ -1,5 +1,6 @@
-export { buildReport, type ReportInput, type ReportOptions } from "./build";
-export { reportFromTables, reportTables, type ReportOverrides } from "./fromTables";
+export { buildReport, type ReportInput } from "./build";
+export { reportFromTables, reportTables } from "./fromTables";
+export type { ReportRequest } from "./request";
 export { layoutReport, AMOUNT_FORMAT } from "./layout";
 export { reportSheetName, periodLabel } from "./labels";
 export { writeNarrative } from "./narrative";

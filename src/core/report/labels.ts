@@ -31,10 +31,6 @@ export function ownTitle(party: string): string {
   return `Varav ${genitive(party)} egna kostnader`;
 }
 
-export function columnTitles(period: string): string[] {
-  return [`Budget ${period}`, `Utfall ${period}`, "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"];
-}
-
 /** "Rapport jan–aug 2027": the sheet a report is written to (one per period, replaced when rerun). */
 export function reportSheetName(report: Pick<Report, "periodLabel" | "year">): string {
   return `Rapport ${report.periodLabel} ${report.year}`;

@@ -1,17 +1,20 @@
 import { dec, toNumber, type Dec } from "../decimal";
+import type { Figures } from "../rounding";
 import type { Cause, Unit } from "../workbook/types";
 import { SETTLEMENT_SENTENCE, splitText } from "./caption";
 import { formatAmount, formatSigned, listed } from "./format";
-import { ownLineLabel } from "./labels";
-import type { Narrative, Report, ReportRow, ReportTable } from "./types";
+import type { DeviationSplit, Narrative } from "./types";
 
-/** The Total row of a table: every table has one (rows.ts). */
-function totalOf(table: ReportTable): number[] {
-  return (table.rows.find((row) => row.kind === "total") as ReportRow).values;
-}
-
-function tableOf(report: Report, id: ReportTable["id"]): ReportTable {
-  return report.tables.find((table) => table.id === id) as ReportTable;
+/** What the analysis is written from: the report's displayed figures, by column id. */
+export interface NarrativeFigures {
+  year: number;
+  periodLabel: string;
+  unit: Unit;
+  /** The committee's Total. */
+  total: Figures<number>;
+  deviationSplit: DeviationSplit;
+  /** Every line of the shared and own tables as they show it, an own line named "Rad (Part)" as in the committee's table. */
+  lines: readonly { label: string; annualDeviation: number }[];
 }
 
 function verdict(deviation: number): string {
@@ -19,30 +22,26 @@ function verdict(deviation: number): string {
   return deviation > 0 ? " (överskott)" : " (underskott)";
 }
 
-function periodParagraph(total: number[], report: Report): string {
-  const u = report.unit;
-  return `IT-nämnden redovisar en avvikelse på ${formatSigned(total[2])} ${u} för perioden ${report.periodLabel} ${report.year}${verdict(total[2])}: nettokostnaden enligt budget är ${formatAmount(total[0])} ${u} och utfallet ${formatAmount(total[1])} ${u}.`;
+function periodParagraph({ total, unit: u, periodLabel, year }: NarrativeFigures): string {
+  return `IT-nämnden redovisar en avvikelse på ${formatSigned(total.deviation)} ${u} för perioden ${periodLabel} ${year}${verdict(total.deviation)}: nettokostnaden enligt budget är ${formatAmount(total.budget)} ${u} och utfallet ${formatAmount(total.outcome)} ${u}.`;
 }
 
-function forecastParagraph(total: number[], unit: Unit): string {
-  return `Prognosen för helåret är ${formatAmount(total[4])} ${unit} mot en årsbudget på ${formatAmount(total[3])} ${unit}, en avvikelse på ${formatSigned(total[5])} ${unit}${verdict(total[5])}.`;
+function forecastParagraph({ total, unit }: NarrativeFigures): string {
+  return `Prognosen för helåret är ${formatAmount(total.forecast)} ${unit} mot en årsbudget på ${formatAmount(total.annualBudget)} ${unit}, en avvikelse på ${formatSigned(total.annualDeviation)} ${unit}${verdict(total.annualDeviation)}.`;
 }
 
-function sharedParagraph(report: Report, shares: readonly Dec[], keyDecimals: number): string {
-  const split = report.deviationSplit;
-  return `Den gemensamma delens prognostiserade avvikelse, ${formatSigned(split.amount)} ${report.unit}, fördelas enligt fördelningsnyckeln: ${splitText(split, shares, report.unit, keyDecimals)}. ${SETTLEMENT_SENTENCE}`;
+function sharedParagraph({ deviationSplit: split, unit }: NarrativeFigures, shares: readonly Dec[], keyDecimals: number): string {
+  return `Den gemensamma delens prognostiserade avvikelse, ${formatSigned(split.amount)} ${unit}, fördelas enligt fördelningsnyckeln: ${splitText(split, shares, unit, keyDecimals)}. ${SETTLEMENT_SENTENCE}`;
 }
 
-
-/** The three lines whose forecast deviation is largest in size, own lines named "Rad (Part)" as in the committee's table. */
-function largestParagraph(report: Report): string[] {
-  const lines = report.tables
-    .filter((table) => table.id === "shared" || table.id.startsWith("own:"))
-    .flatMap((table) => table.rows.filter((row) => row.kind === "line" && row.values[5] !== 0).map((row) => ({ row, party: table.id.startsWith("own:") ? table.id.slice(4) : undefined })))
-    .sort((a, b) => Math.abs(b.row.values[5]) - Math.abs(a.row.values[5]))
+/** The three lines whose forecast deviation is largest in size (the first shown on ties). */
+function largestParagraph({ lines, unit }: NarrativeFigures): string[] {
+  const largest = lines
+    .filter((line) => line.annualDeviation !== 0)
+    .sort((a, b) => Math.abs(b.annualDeviation) - Math.abs(a.annualDeviation))
     .slice(0, 3)
-    .map(({ row, party }) => `${party ? ownLineLabel(row.label, party) : row.label} (${formatSigned(row.values[5])} ${report.unit})`);
-  return lines.length === 0 ? [] : [`De största avvikelserna mot årsbudget finns på ${listed(lines)}.`];
+    .map((line) => `${line.label} (${formatSigned(line.annualDeviation)} ${unit})`);
+  return largest.length === 0 ? [] : [`De största avvikelserna mot årsbudget finns på ${listed(largest)}.`];
 }
 
 /**
@@ -69,10 +68,9 @@ function causesParagraph(items: NonNullable<Narrative["causes"]>, unit: Unit): s
  * The draft deviation analysis (domain.md section 8), written from the report's displayed figures only, so the
  * text can never disagree with the tables; `forecastChange` says how the forecast moved since a locked version.
  */
-export function writeNarrative(report: Report, shares: readonly Dec[], keyDecimals: number, causes: readonly Cause[], forecastChange: readonly string[] = []): Narrative {
-  const total = totalOf(tableOf(report, "total"));
-  const paragraphs = [periodParagraph(total, report), forecastParagraph(total, report.unit), sharedParagraph(report, shares, keyDecimals), ...largestParagraph(report), ...forecastChange];
+export function writeNarrative(figures: NarrativeFigures, shares: readonly Dec[], keyDecimals: number, causes: readonly Cause[], forecastChange: readonly string[] = []): Narrative {
+  const paragraphs = [periodParagraph(figures), forecastParagraph(figures), sharedParagraph(figures, shares, keyDecimals), ...largestParagraph(figures), ...forecastChange];
   if (causes.length === 0) return { paragraphs };
-  const reconciliation = causesOf(total[5], causes);
-  return { paragraphs: [...paragraphs, causesParagraph(reconciliation, report.unit)], causes: reconciliation };
+  const reconciliation = causesOf(figures.total.annualDeviation, causes);
+  return { paragraphs: [...paragraphs, causesParagraph(reconciliation, figures.unit)], causes: reconciliation };
 }

@@ -1,5 +1,5 @@
 import type { Figure } from "./figure";
-import { sumRowsError, type SectionSums, type SumRows } from "./half";
+import { sumRowsError, type SectionSums, type SumRows } from "./group";
 import type { PartRounding } from "./part";
 
 /** The committee's four section sums (revenue budget, outcome; cost budget, outcome), in the order PartRounding.ups counts them. */

@@ -1,53 +1,67 @@
-import { committeeOf, exactReport, plusBig } from "./table";
+import type { Dec } from "../decimal";
+import type { Column } from "./columns";
 import { chooseForCommittee } from "./committee";
-import { halfOf, HALVES, sumRowValues, sumsOf, withDeviation, type HalfFigures } from "./half";
+import { groupOf, placed, sumRowValues, sumsOf, withDeviation, type GroupFigures } from "./group";
+import { columnGroups, type ColumnGroup } from "./groups";
 import { partRoundings, type PartRounding } from "./part";
+import { columnIds, committeeOf, exactReport, keptIds, keptReport, plusBig } from "./table";
 import type { ExactPart, RoundedReport, Table } from "./types";
 import { validateParts } from "./validate";
 
-/** One half of a part's rows, displayed: its lines back in input order, then its three sum rows. */
-interface HalfRows {
+/** One group of a part's rows, displayed: its lines back in input order, then its three sum rows. */
+interface GroupRows {
   lines: bigint[][];
   sums: bigint[][];
 }
 
-function rowsOf(half: HalfFigures, rounding: PartRounding): HalfRows {
+function rowsOf(group: GroupFigures, rounding: PartRounding): GroupRows {
   const next = { revenue: 0, cost: 0 };
-  const lines = half.lines.map((line, i) => {
-    const [budget, outcome] = rounding[half.sections[i]].lines[next[half.sections[i]]++];
+  const lines = group.lines.map((line, i) => {
+    const [budget, outcome] = rounding[group.sections[i]].lines[next[group.sections[i]]++];
     return withDeviation(line.budget.floor + BigInt(budget), line.outcome.floor + BigInt(outcome));
   });
   return { lines, sums: sumRowValues(rounding.shown) };
 }
 
-/** [budget, outcome, budget − outcome, annualBudget, forecast, annualBudget − forecast] */
-function tableOf(period: HalfRows, year: HalfRows): Table<bigint> {
-  const [revenue, cost, total] = period.sums.map((sum, i) => [...sum, ...year.sums[i]]);
-  return { lines: period.lines.map((line, i) => [...line, ...year.lines[i]]), revenue, cost, total };
+/** A part's table from its groups' rows: every row's figures by column id. */
+function tableOf(groups: readonly ColumnGroup[], rows: readonly GroupRows[]): Table<bigint> {
+  const row = (pick: (group: GroupRows) => bigint[]) => Object.fromEntries(groups.flatMap((group, g) => placed(group, pick(rows[g]))));
+  const lines = (rows[0]?.lines ?? []).map((_, i) => row((group) => group.lines[i]));
+  return { lines, revenue: row((group) => group.sums[0]), cost: row((group) => group.sums[1]), total: row((group) => group.sums[2]) };
+}
+
+/** Whether every kept figure of a part (given, not chosen) is within 1 unit of exact, as every chosen one is. */
+function keptWithinOne(ids: readonly string[], table: Table<bigint>, exact: Table<Dec>): boolean {
+  const rows = [...table.lines, table.revenue, table.cost, table.total];
+  const exactRows = [...exact.lines, exact.revenue, exact.cost, exact.total];
+  return rows.every((row, r) => ids.every((id) => exactRows[r][id].minus(row[id].toString()).abs().lt(1)));
 }
 
 /**
- * Controlled rounding (domain.md section 7): every displayed figure of every part table is
- * its exact value rounded down or up, and all tables add up on the displayed figures —
- * sum rows, Total, every Avvikelse, and the committee as the parts' sum. The committee's
- * figures are kept within 1 unit whenever such a rounding exists (withinOne says so).
- * Figures are exact integers (bigint) whatever their size.
+ * Controlled rounding (domain.md section 7) of any declared columns: every displayed figure of every part table
+ * is its exact value rounded down or up (a kept one as given), and all tables add up on the displayed figures —
+ * sum rows, Total, every declared difference, and the committee as the parts' sum. The committee's figures are
+ * kept within 1 unit whenever such a rounding exists (withinOne says so). Figures are exact integers (bigint)
+ * whatever their size.
  */
-export function roundControlled(parts: readonly ExactPart[]): RoundedReport {
-  validateParts(parts);
-  const exact = exactReport(parts);
-  const [period, year] = HALVES.map((half) => {
-    const halves = parts.map((part, p) => halfOf(exact.parts[p], part, half));
-    const choice = chooseForCommittee(halves.map(partRoundings), sumsOf(exact.committee, half));
-    return { rows: halves.map((h, p) => rowsOf(h, choice.picks[p])), withinOne: choice.units === 0 };
+export function roundControlled(columns: readonly Column[], parts: readonly ExactPart[]): RoundedReport {
+  validateParts(columns, parts);
+  const exact = exactReport(columns, parts);
+  const kept = keptReport(columns, parts);
+  const groups = columnGroups(columns);
+  const rounded = groups.map((group) => {
+    const figures = parts.map((part, p) => groupOf(exact.parts[p], kept.parts[p], part, group));
+    const choice = chooseForCommittee(figures.map(partRoundings), sumsOf(exact.committee, kept.committee, group));
+    return { rows: figures.map((f, p) => rowsOf(f, choice.picks[p])), withinOne: choice.units === 0 };
   });
-  const tables = parts.map((_, p) => tableOf(period.rows[p], year.rows[p]));
-  const committee = committeeOf(tables, 0n, plusBig);
-  // Every part figure is its floor or ceiling by construction (the flows and partRoundings admit
-  // nothing else), and the committee's lines are the parts': only its sum rows can be further off.
+  const tables = parts.map((_, p) => tableOf(groups, rounded.map((group) => group.rows[p])));
+  const committee = committeeOf(columnIds(columns), tables, 0n, plusBig);
+  // Every chosen figure is its floor or ceiling by construction (the flows and partRoundings admit nothing
+  // else), and the committee's lines are the parts': only its sum rows and kept figures can be further off.
+  const within = tables.map((table, p) => keptWithinOne(keptIds(columns), table, exact.parts[p]));
   return {
-    parts: tables.map((table) => ({ ...table, withinOne: true })),
-    committee: { ...committee, withinOne: period.withinOne && year.withinOne },
+    parts: tables.map((table, p) => ({ ...table, withinOne: within[p] })),
+    committee: { ...committee, withinOne: rounded.every((group) => group.withinOne) && within.every(Boolean) },
     exact,
   };
 }

@@ -1,21 +1,27 @@
 import type { Dec } from "../decimal";
 import type { Section } from "../workbook/types";
+import type { Figures } from "./columns";
+
+/** A line of a part table before rounding: its section and, per declared figure column, its exact value. */
+export interface ExactLine {
+  section: Section;
+  figures: Figures<Dec>;
+  /** The displayed value of every `kept` column (another table's, already rounded). */
+  kept?: Figures<bigint>;
+}
 
 /** One part table (the shared part, or one party's own part) before rounding, values in the report's unit. */
 export interface ExactPart {
-  lines: { section: Section; budget: Dec; outcome: Dec; annualBudget: Dec; forecast: Dec }[];
+  lines: readonly ExactLine[];
 }
 
-/**
- * The figures of domain.md section 7's layout. Every row has 6 columns:
- * [budget, outcome, budget−outcome, annualBudget, forecast, annualBudget−forecast].
- */
+/** The rows of domain.md section 7's layout, each row's figures by declared column id. */
 export interface Table<T> {
   /** per line, in input order */
-  lines: T[][];
-  revenue: T[]; // Summa intäkter
-  cost: T[]; // Summa kostnader
-  total: T[]; // Total
+  lines: Figures<T>[];
+  revenue: Figures<T>; // Summa intäkter
+  cost: Figures<T>; // Summa kostnader
+  total: Figures<T>; // Total
 }
 
 /** A rounded table: every figure of domain.md section 7's layout, as exact integers whatever their size. */

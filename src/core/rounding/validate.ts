@@ -1,5 +1,6 @@
 import type { Dec } from "../decimal";
 import { OitError } from "../errors";
+import { figureColumns, type Column } from "./columns";
 import type { ExactPart } from "./types";
 
 /**
@@ -9,22 +10,14 @@ import type { ExactPart } from "./types";
  */
 const LIMIT = 1e20;
 
-const COLUMNS = [
-  ["budget", "Budget"],
-  ["outcome", "Utfall"],
-  ["annualBudget", "Årsbudget"],
-  ["forecast", "Årsprognos"],
-] as const;
-
 function checkAmount(value: Dec, part: number, row: number, columnName: string): void {
   const where = { row, columnName };
   if (!value.isFinite()) throw new OitError("roundingNotFinite", { value: value.toString(), part }, where);
   if (value.abs().gt(LIMIT)) throw new OitError("roundingTooLarge", { value: value.toString(), part, limit: LIMIT }, where);
 }
 
-/** Rejects amounts that cannot be rounded exactly, naming the part (1-based), line and column. */
-export function validateParts(parts: readonly ExactPart[]): void {
-  parts.forEach((part, p) =>
-    part.lines.forEach((line, i) => COLUMNS.forEach(([key, name]) => checkAmount(line[key], p + 1, i + 1, name)))
-  );
+/** Rejects amounts that cannot be rounded exactly, naming the part (1-based), line and column (its header). */
+export function validateParts(columns: readonly Column[], parts: readonly ExactPart[]): void {
+  const figures = figureColumns(columns);
+  parts.forEach((part, p) => part.lines.forEach((line, i) => figures.forEach((column) => checkAmount(line.figures[column.id], p + 1, i + 1, column.header))));
 }

@@ -47,7 +47,7 @@ export function ReportView() {
     useCallback(async () => {
       setLedgerFindings([]);
       try {
-        return await host.writeReport({ ledgerTable, month, unit, rounding, compare });
+        return await host.writeReport({ ledgerTable, throughMonth: month, reportUnit: unit, rounding, compare });
       } catch (error) {
         // One error stops the report; the checks list every bad row of the ledger at once.
         const findings = await host.runChecks(ledgerTable).catch(() => []);

@@ -16,7 +16,7 @@ function workbookOf(settings: Record<string, unknown>, key: [string, number][], 
 
 /** The committee's Total on the settlement's basis, as the report states it (exact, in kr). */
 function committeeTotal(tables: readonly TableData[], basis: "outcome" | "forecast"): number {
-  const committee = reportFromTables(tables, { unit: "kr", rounding: "per-cell" }).tables.find((t) => t.id === "total")!;
+  const committee = reportFromTables(tables, { reportUnit: "kr", rounding: "per-cell" }).tables.find((t) => t.id === "total")!;
   const total = committee.rows.find((row) => row.kind === "total")!;
   return total.exact[basis === "outcome" ? 1 : 4];
 }
@@ -125,7 +125,7 @@ describe("invoiced + settlement = actual cost per member; the settlements sum to
         expect(plan.basis).toBe(basis);
         expect(plan.parties.map((p) => p.annual)).toEqual(invoiced);
 
-        const key = reportFromTables(tables, { unit: "kr", rounding: "per-cell" }).key.map((k) => k.share);
+        const key = reportFromTables(tables, { reportUnit: "kr", rounding: "per-cell" }).key.map((k) => k.share);
         const exact = exactActualCosts(g, key, basis);
         plan.parties.forEach((member, i) => {
           const actualCost = new Dec(member.annual + member.settlement!);

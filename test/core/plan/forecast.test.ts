@@ -3,7 +3,10 @@ import { Dec } from "../../../src/core/decimal";
 import { historyRows, lockForecast } from "../../../src/core/plan/lock";
 import { HISTORY_HEADERS, HISTORY_TABLE, readForecastHistory } from "../../../src/core/plan/history";
 import { historyWarnings, SEALS_HEADERS, SEALS_TABLE } from "../../../src/core/plan/seals";
+import { roundParts } from "../../../src/core/report/declared";
 import { forecastChangeTable, type ForecastSide } from "../../../src/core/report/forecastChange";
+import { inCommitteeOrder, partsOf } from "../../../src/core/report/parts";
+import { lineKey } from "../../../src/core/workbook/forecasts";
 import { reportFromTables } from "../../../src/core/report/fromTables";
 import type { ReportTable } from "../../../src/core/report/types";
 import type { TableData } from "../../../src/core/workbook/types";
@@ -111,6 +114,17 @@ function sideOf(forecasts: Dec[], owners: number[]): ForecastSide[] {
   return forecasts.map((forecast, i) => ({ line: `Rad ${i}`, allocation: owners[i] < 0 ? "Gemensam" : parties[owners[i]], section: i % 2 ? "revenue" : "cost", forecast }));
 }
 
+/** The forecast now as a report displays it: its own column, rounded controlled over the same parts. */
+function shownNow(now: readonly ForecastSide[]): Map<string, bigint> {
+  const lines = now.map((side) => ({ label: side.line, allocation: side.allocation, section: side.section ?? "cost", figures: { forecast: side.forecast } }));
+  const parts = inCommitteeOrder(partsOf(lines, parties));
+  const rounded = roundParts([{ id: "forecast", header: "Årsprognos", rule: { figure: "forecast" } }], parts, "controlled");
+  return new Map(parts.flatMap((part, p) => part.lines.map((line, i) => [lineKey(line.label, line.allocation), rounded.parts[p].lines[i].forecast] as const)));
+}
+
+const changeTable = (label: string, locked: ForecastSide[], now: ForecastSide[]): ReportTable =>
+  forecastChangeTable(label, { locked, now, shownNow: shownNow(now) }, parties, "controlled", "tkr").table;
+
 const exactChanges = (table: ReportTable): Dec[] => table.rows.map((row) => new Dec(row.exact[2]));
 
 describe("forecast change properties", () => {
@@ -118,11 +132,11 @@ describe("forecast change properties", () => {
     fc.assert(
       fc.property(sides, ({ a, b, c, owners }) => {
         const [A, B, C] = [a, b, c].map((side) => sideOf(side, owners));
-        const same = forecastChangeTable("X", A, A, parties, "controlled", "tkr");
+        const same = changeTable("X", A, A);
         for (const row of same.rows) expect([row.values[2], row.exact[2]]).toEqual([0, 0]);
-        const ab = forecastChangeTable("A", A, B, parties, "controlled", "tkr");
-        const bc = forecastChangeTable("B", B, C, parties, "controlled", "tkr");
-        const ac = forecastChangeTable("A", A, C, parties, "controlled", "tkr");
+        const ab = changeTable("A", A, B);
+        const bc = changeTable("B", B, C);
+        const ac = changeTable("A", A, C);
         const sum = exactChanges(ab).map((value, i) => value.plus(exactChanges(bc)[i]));
         expect(sum.map(String)).toEqual(exactChanges(ac).map(String));
         for (const t of [ab, bc, ac]) {

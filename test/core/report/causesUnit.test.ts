@@ -14,7 +14,7 @@ describe("the causes' unit", () => {
   const inTkr = causes("Belopp", [["Licenser", -120], ["Telefoni", -75]]);
 
   it("is the settings' report unit when the report is made in kr (--unit kr): −120 tkr is −120 000 kr, not −120 kr", () => {
-    const report = reportFromTables(workbook({ extra: [inTkr] }), { unit: "kr" });
+    const report = reportFromTables(workbook({ extra: [inTkr] }), { reportUnit: "kr" });
     expect(report.unit).toBe("kr");
     const deviation = report.narrative.causes!.at(-1)!.amount;
     expect(unexplained(report)).toEqual([
@@ -37,7 +37,7 @@ describe("the causes' unit", () => {
 
   it("follows the settings' Enhet i rapporten, and a header in tkr (Belopp (tkr)) wins over it", () => {
     const settings = { ...standardSettings, "Enhet i rapporten": "kr" };
-    const inKr = reportFromTables(workbook({ settings, extra: [causes("Belopp", [["Licenser", -120_000]])] }), { unit: "tkr" });
+    const inKr = reportFromTables(workbook({ settings, extra: [causes("Belopp", [["Licenser", -120_000]])] }), { reportUnit: "tkr" });
     expect(unexplained(inKr)[0]).toEqual(["cause", -120]);
     const stated = reportFromTables(workbook({ settings, extra: [causes("Belopp (tkr)", [["Licenser", -120]])] }));
     expect(unexplained(stated)[0]).toEqual(["cause", -120_000]);

@@ -91,7 +91,7 @@ describe("report options and settings", () => {
   });
 
   it("keeps the ledger's unit when the report is in kr, and rounds per cell on request", () => {
-    const report = reportFromTables(workbook(), { unit: "kr", rounding: "per-cell" });
+    const report = reportFromTables(workbook(), { reportUnit: "kr", rounding: "per-cell" });
     expect(report.unit).toBe("kr");
     expect(report.rounding).toBe("per-cell");
     // 3 899 600 + 1 234,50 kr rounds half up to 3 900 835 kr.
@@ -109,7 +109,7 @@ describe("report options and settings", () => {
     const ledger = ledgerTable([["Licenser", "Gemensam", 0, 1200000, 0], ["Personal", "Gemensam", 0, 1200000, 0]], headers);
     const months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
     const profile = table("Periodiseringsprofiler", ["Rad", ...months], [["licenser", 1, ...Array(11).fill(0)]]);
-    const shared = tableById(reportFromTables(workbook({ ledger, extra: [profile] }), { month: 3 }), "shared");
+    const shared = tableById(reportFromTables(workbook({ ledger, extra: [profile] }), { throughMonth: 3 }), "shared");
     expect(rowOf(shared, "Licenser").exact[0]).toBe(1200); // all of it paid in January
     expect(rowOf(shared, "Personal").exact[0]).toBe(300); // 3/12
     expect(shared.columns[0]).toBe("Budget jan–mar");

@@ -1,6 +1,6 @@
 import { Dec } from "../../../src/core/decimal";
 import { chooseForCommittee } from "../../../src/core/rounding/committee";
-import type { SumRows } from "../../../src/core/rounding/half";
+import type { SumRows } from "../../../src/core/rounding/group";
 import type { PartRounding } from "../../../src/core/rounding/part";
 import { tripleFigures } from "../../../src/core/rounding/section";
 

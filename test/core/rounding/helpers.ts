@@ -1,12 +1,46 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/decimal";
-import type { ExactPart, RoundedReport, RoundedTable } from "../../../src/core/rounding";
+import { reportColumns } from "../../../src/core/report/columns";
+import { inColumnOrder, roundControlled, roundPerCell, type ExactLine, type ExactPart, type Table } from "../../../src/core/rounding";
 import type { Section } from "../../../src/core/workbook/types";
 
-export type Line = ExactPart["lines"][number];
+export type Line = ExactLine;
+
+/** The report's six columns: Budget, Utfall, Avvikelse ack., Årsbudget, Årsprognos, Avvikelse. */
+export const SIX = reportColumns("jan–aug");
 
 export function line(section: Section, budget: string, outcome: string, annualBudget = "0", forecast = "0"): Line {
-  return { section, budget: new Dec(budget), outcome: new Dec(outcome), annualBudget: new Dec(annualBudget), forecast: new Dec(forecast) };
+  return { section, figures: { budget: new Dec(budget), outcome: new Dec(outcome), annualBudget: new Dec(annualBudget), forecast: new Dec(forecast) } };
+}
+
+/** A table's rows as arrays in the six columns' order, so a test writes the figures as the report shows them. */
+export interface RoundedTable {
+  lines: bigint[][];
+  revenue: bigint[];
+  cost: bigint[];
+  total: bigint[];
+  withinOne: boolean;
+}
+
+export interface RoundedReport {
+  parts: RoundedTable[];
+  committee: RoundedTable;
+}
+
+function inSix(table: Table<bigint> & { withinOne: boolean }): RoundedTable {
+  const row = (figures: Table<bigint>["total"]) => inColumnOrder(SIX, figures);
+  return { lines: table.lines.map(row), revenue: row(table.revenue), cost: row(table.cost), total: row(table.total), withinOne: table.withinOne };
+}
+
+/** The six-column table rounded by the rounding of declared columns (the report's declaration). */
+export function controlled(parts: readonly ExactPart[]): RoundedReport {
+  const report = roundControlled(SIX, parts);
+  return { parts: report.parts.map(inSix), committee: inSix(report.committee) };
+}
+
+export function perCell(parts: readonly ExactPart[]): RoundedReport {
+  const report = roundPerCell(SIX, parts);
+  return { parts: report.parts.map(inSix), committee: inSix(report.committee) };
 }
 
 /** Exact figures written out plainly, independent of the code under test. */
@@ -17,7 +51,7 @@ export interface Exact {
   total: Dec[];
 }
 
-const rowOf = (l: Line): Dec[] => [l.budget, l.outcome, l.budget.minus(l.outcome), l.annualBudget, l.forecast, l.annualBudget.minus(l.forecast)];
+const rowOf = ({ figures: l }: Line): Dec[] => [l.budget, l.outcome, l.budget.minus(l.outcome), l.annualBudget, l.forecast, l.annualBudget.minus(l.forecast)];
 
 function columnSums(rows: Dec[][]): Dec[] {
   return [0, 1, 2, 3, 4, 5].map((c) => rows.reduce((sum, row) => sum.plus(row[c]), new Dec(0)));
@@ -101,10 +135,7 @@ export const amount: fc.Arbitrary<Dec> = fc.oneof(
 export const lineArb = (value: fc.Arbitrary<Dec>): fc.Arbitrary<Line> =>
   fc.record({
     section: fc.constantFrom<Section>("revenue", "cost"),
-    budget: value,
-    outcome: value,
-    annualBudget: value,
-    forecast: value,
+    figures: fc.record({ budget: value, outcome: value, annualBudget: value, forecast: value }),
   });
 
 export const partsArb = (value: fc.Arbitrary<Dec>, maxParts: number, maxLines: number): fc.Arbitrary<ExactPart[]> =>

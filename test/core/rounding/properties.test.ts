@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/decimal";
-import { roundControlled, roundPerCell } from "../../../src/core/rounding";
 import {
+  controlled,
+  perCell,
   amount,
   exactCommittee,
   exactOf,
@@ -23,7 +24,7 @@ describe("roundControlled on generated ledgers", () => {
   it("keeps every table additive, every part figure floor or ceil, the committee the sum of the parts", () => {
     fc.assert(
       fc.property(ledgers, (parts) => {
-        const report = roundControlled(parts);
+        const report = controlled(parts);
         report.parts.forEach((table, p) => {
           expectAdditive(table, parts[p].lines.map((l) => l.section));
           expectFloorOrCeil(table, exactOf(parts[p]));
@@ -42,9 +43,9 @@ describe("roundControlled on generated ledgers", () => {
   it("is deterministic and does not depend on earlier calls", () => {
     fc.assert(
       fc.property(ledgers, ledgers, (parts, other) => {
-        const first = roundControlled(parts);
-        roundControlled(other);
-        expect(roundControlled(parts)).toEqual(first);
+        const first = controlled(parts);
+        controlled(other);
+        expect(controlled(parts)).toEqual(first);
       }),
       { numRuns: 50 }
     );
@@ -54,7 +55,7 @@ describe("roundControlled on generated ledgers", () => {
     const whole = fc.integer({ min: -100_000, max: 100_000 }).map((n) => new Dec(n));
     fc.assert(
       fc.property(partsArb(whole, 4, 10), (parts) => {
-        roundControlled(parts).parts.forEach((table, p) => expect(rowsOf(table)).toEqual(rowsOf(exactOf(parts[p])).map(toIntegers)));
+        controlled(parts).parts.forEach((table, p) => expect(rowsOf(table)).toEqual(rowsOf(exactOf(parts[p])).map(toIntegers)));
       }),
       { numRuns: 100 }
     );
@@ -65,7 +66,7 @@ describe("roundPerCell on generated ledgers", () => {
   it("rounds every figure half away from zero from its own exact value", () => {
     fc.assert(
       fc.property(ledgers, (parts) => {
-        const report = roundPerCell(parts);
+        const report = perCell(parts);
         const expectRounded = (shown: unknown[][], exact: unknown[][]) =>
           expect(shown).toEqual((exact as Dec[][]).map((row) => toIntegers(row.map(halfAwayFromZero))));
         report.parts.forEach((table, p) => expectRounded(rowsOf(table), rowsOf(exactOf(parts[p]))));
