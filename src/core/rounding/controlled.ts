@@ -1,10 +1,9 @@
-import type { Dec } from "../decimal";
 import type { Column } from "./columns";
 import { chooseForCommittee } from "./committee";
 import { groupOf, placed, sumRowValues, sumsOf, withDeviation, type GroupFigures } from "./group";
 import { columnGroups, type ColumnGroup } from "./groups";
 import { partRoundings, type PartRounding } from "./part";
-import { columnIds, committeeOf, exactReport, keptIds, keptReport, plusBig } from "./table";
+import { columnIds, committeeOf, exactReport, keptIds, keptReport, keptWithinOne, plusBig } from "./table";
 import type { ExactPart, RoundedReport, Table } from "./types";
 import { validateParts } from "./validate";
 
@@ -28,13 +27,6 @@ function tableOf(groups: readonly ColumnGroup[], rows: readonly GroupRows[]): Ta
   const row = (pick: (group: GroupRows) => bigint[]) => Object.fromEntries(groups.flatMap((group, g) => placed(group, pick(rows[g]))));
   const lines = (rows[0]?.lines ?? []).map((_, i) => row((group) => group.lines[i]));
   return { lines, revenue: row((group) => group.sums[0]), cost: row((group) => group.sums[1]), total: row((group) => group.sums[2]) };
-}
-
-/** Whether every kept figure of a part (given, not chosen) is within 1 unit of exact, as every chosen one is. */
-function keptWithinOne(ids: readonly string[], table: Table<bigint>, exact: Table<Dec>): boolean {
-  const rows = [...table.lines, table.revenue, table.cost, table.total];
-  const exactRows = [...exact.lines, exact.revenue, exact.cost, exact.total];
-  return rows.every((row, r) => ids.every((id) => exactRows[r][id].minus(row[id].toString()).abs().lt(1)));
 }
 
 /**

@@ -16,7 +16,7 @@ export interface ColumnGroup {
  * to no other difference (one network per group: Cox 1987's two-way tables). A declaration outside that is a
  * mistake in the code that declares it, said at once.
  */
-function checkDeclaration(columns: readonly Column[]): void {
+export function checkDeclaration(columns: readonly Column[]): void {
   const ids = columns.map((column) => column.id);
   const figures = new Set(figureColumns(columns).map((column) => column.id));
   const used = new Set<ColumnId>();
@@ -33,9 +33,8 @@ function checkDeclaration(columns: readonly Column[]): void {
   }
 }
 
-/** The declaration's groups: each difference with its two columns, then every figure in no difference on its own. */
+/** The groups of a declaration checkDeclaration accepts: each difference with its two columns, then every figure in no difference on its own. */
 export function columnGroups(columns: readonly Column[]): ColumnGroup[] {
-  checkDeclaration(columns);
   const differences = columns.flatMap((column) => (isDifference(column.rule) ? [{ minuend: column.rule.difference[0], subtrahend: column.rule.difference[1], difference: column.id }] : []));
   const inDifference = new Set(differences.flatMap((group) => [group.minuend, group.subtrahend]));
   const alone = figureColumns(columns).filter((column) => !inDifference.has(column.id)).map((column) => ({ minuend: column.id }));

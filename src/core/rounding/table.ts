@@ -59,3 +59,10 @@ export function keptReport(columns: readonly Column[], parts: readonly ExactPart
   const tables = parts.map((part) => tableOf(ids, part.lines.map((line) => line.kept ?? {}), part.lines.map((line) => line.section), 0n, plusBig));
   return { parts: tables, committee: committeeOf(ids, tables, 0n, plusBig) };
 }
+
+/** Whether every kept figure of a part (given, not chosen) is within 1 unit of exact, as every chosen one is. */
+export function keptWithinOne(ids: readonly string[], table: Table<bigint>, exact: Table<Dec>): boolean {
+  const rows = [...table.lines, table.revenue, table.cost, table.total];
+  const exactRows = [...exact.lines, exact.revenue, exact.cost, exact.total];
+  return rows.every((row, r) => ids.every((id) => exactRows[r][id].minus(row[id].toString()).abs().lt(1)));
+}

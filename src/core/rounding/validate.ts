@@ -1,6 +1,7 @@
 import type { Dec } from "../decimal";
 import { OitError } from "../errors";
 import { figureColumns, type Column } from "./columns";
+import { checkDeclaration } from "./groups";
 import type { ExactPart } from "./types";
 
 /**
@@ -16,8 +17,9 @@ function checkAmount(value: Dec, part: number, row: number, columnName: string):
   if (value.abs().gt(LIMIT)) throw new OitError("roundingTooLarge", { value: value.toString(), part, limit: LIMIT }, where);
 }
 
-/** Rejects amounts that cannot be rounded exactly, naming the part (1-based), line and column (its header). */
+/** Rejects a declaration no rounding can keep, then amounts that cannot be rounded exactly, naming the part (1-based), line and column (its header). */
 export function validateParts(columns: readonly Column[], parts: readonly ExactPart[]): void {
+  checkDeclaration(columns);
   const figures = figureColumns(columns);
   parts.forEach((part, p) => part.lines.forEach((line, i) => figures.forEach((column) => checkAmount(line.figures[column.id], p + 1, i + 1, column.header))));
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/decimal";
-import { historyRows, lockForecast } from "../../../src/core/plan/lock";
-import { HISTORY_HEADERS, HISTORY_TABLE, readForecastHistory } from "../../../src/core/plan/history";
-import { historyWarnings, SEALS_HEADERS, SEALS_TABLE } from "../../../src/core/plan/seals";
+import { lockForecast } from "../../../src/core/plan/lock";
+import { HISTORY_TABLE, readForecastHistory } from "../../../src/core/plan/history";
+import { historyWarnings, SEALS_TABLE } from "../../../src/core/plan/seals";
 import { roundParts } from "../../../src/core/report/declared";
 import { forecastChangeTable, type ForecastSide } from "../../../src/core/report/forecastChange";
 import { inCommitteeOrder, partsOf } from "../../../src/core/report/parts";
@@ -11,7 +11,7 @@ import { reportFromTables } from "../../../src/core/report/fromTables";
 import type { ReportTable } from "../../../src/core/report/types";
 import type { TableData } from "../../../src/core/workbook/types";
 import { expectOitError } from "../expectOitError";
-import { keys, settings, table } from "./tables";
+import { keys, settings, table, withLock } from "./tables";
 
 const parties = ["Borgholm", "Mörbylånga"];
 const workbookKeys = keys([
@@ -28,15 +28,8 @@ function ledger(forecasts: Record<string, number>): TableData {
   ]);
 }
 
-/** The workbook after a lock, as a host appends it: the history and the seals as tables. */
 function locked(tables: TableData[], label: string, month?: number): TableData[] {
-  const lock = lockForecast(tables, { label, today: { year: 2025, month: 5, day: 2 }, month });
-  const others = tables.filter((t) => t.name !== HISTORY_TABLE && t.name !== SEALS_TABLE);
-  return [
-    ...others,
-    table(HISTORY_TABLE, [...HISTORY_HEADERS], lock.versions.flatMap(historyRows)),
-    table(SEALS_TABLE, [...SEALS_HEADERS], lock.seals.map((seal) => [seal.label, seal.fingerprint])),
-  ];
+  return withLock(tables, { label, today: { year: 2025, month: 5, day: 2 }, month });
 }
 
 function change(report: { tables: ReportTable[] }): ReportTable {

@@ -1,3 +1,6 @@
+import { HISTORY_HEADERS, HISTORY_TABLE } from "../../../src/core/plan/history";
+import { historyRows, lockForecast } from "../../../src/core/plan/lock";
+import { SEALS_HEADERS, SEALS_TABLE } from "../../../src/core/plan/seals";
 import type { TableData } from "../../../src/core/workbook/types";
 
 export function table(name: string, headers: string[], rows: unknown[][]): TableData {
@@ -18,4 +21,15 @@ export function settings(extra: [string, unknown][] = []): TableData {
 
 export function keys(rows: [number, string, number][]): TableData {
   return table("Fördelningsnycklar", ["År", "Part", "Användare", "Andel"], rows.map(([year, party, share]) => [year, party, null, share]));
+}
+
+/** The workbook after a lock, as a host appends it: the history and the seals as tables. */
+export function withLock(tables: TableData[], lock: Parameters<typeof lockForecast>[1]): TableData[] {
+  const locked = lockForecast(tables, lock);
+  const others = tables.filter((t) => t.name !== HISTORY_TABLE && t.name !== SEALS_TABLE);
+  return [
+    ...others,
+    table(HISTORY_TABLE, [...HISTORY_HEADERS], locked.versions.flatMap(historyRows)),
+    table(SEALS_TABLE, [...SEALS_HEADERS], locked.seals.map((seal) => [seal.label, seal.fingerprint])),
+  ];
 }
