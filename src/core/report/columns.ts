@@ -20,6 +20,11 @@ export function reportColumns(period: string): Column<LedgerFigure>[] {
   ];
 }
 
+/** Where a column of the report stands in each row's figures (the JSON's and the sheet's arrays). */
+export function reportColumnIndex(id: string): number {
+  return reportColumns("").findIndex((column) => column.id === id);
+}
+
 /** A report line as a line of declared columns: its ledger figures by name. */
 export function declaredLine(line: ReportLine): DeclaredLine {
   const { label, allocation, section, budget, outcome, annualBudget, forecast } = line;

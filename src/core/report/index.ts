@@ -8,3 +8,4 @@ export { formatAmount, formatSigned, formatPercent } from "./format";
 export { REPORT_MARKER_NAME } from "./marker";
 export type * from "./types";
 export type * from "./layout.types";
+export { reportColumnIndex } from "./columns";

@@ -1,5 +1,6 @@
 import { cellText } from "./cellText";
 import { columnWidths } from "./columnWidths";
+import { reportColumnIndex } from "./columns";
 import { COMMITTEE, reportSheetName } from "./labels";
 import type { BlockStyle, CellBlock, ChartSpec, SheetLayout } from "./layout.types";
 import { printSettings } from "./printSettings";
@@ -76,7 +77,7 @@ function chartSection(report: Report): SheetRow[] {
   if (lines.length === 0) return [];
   return [
     text("Diagramunderlag: avvikelse mot årsbudget per gemensam rad", "caption"),
-    ...lines.map((row): SheetRow => ({ cells: [row.label, row.values[5]], style: "line", numberFormat: AMOUNT_FORMAT })),
+    ...lines.map((row): SheetRow => ({ cells: [row.label, row.values[reportColumnIndex("annualDeviation")]], style: "line", numberFormat: AMOUNT_FORMAT })),
   ];
 }
 

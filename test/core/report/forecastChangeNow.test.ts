@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { ReportTable } from "../../../src/core/report";
-import { reportFromTables } from "../../../src/core/report";
+import { reportColumnIndex, reportFromTables } from "../../../src/core/report";
 import { withLock } from "../plan/tables";
 import { keysTable, ledgerTable, settingsTable, standardSettings } from "./fixtures";
 import { ledgerArb } from "./generators";
@@ -33,6 +33,10 @@ function reports({ generated, forecasts, kept }: Changed) {
   return reportFromTables([...before.filter((t) => t.name !== "Underlag"), ledgerTable(now)], { committeeLines: true });
 }
 
+const FORECAST = reportColumnIndex("forecast");
+/** The forecast change's columns: Prognos <version>, Årsprognos, Förändring. */
+const [LOCKED, NOW, CHANGE] = [0, 1, 2];
+
 const byId = (tables: readonly ReportTable[], id: string) => tables.find((t) => t.id === id) as ReportTable;
 
 describe("the forecast change shows the committee's Årsprognos", () => {
@@ -43,11 +47,11 @@ describe("the forecast change shows the committee's Årsprognos", () => {
         const committee = byId(report.tables, "total");
         const change = byId(report.tables, "forecastChange");
         const committeeNow = new Map<string, number>();
-        for (const row of committee.rows.filter((r) => r.kind === "line")) committeeNow.set(row.label, (committeeNow.get(row.label) ?? 0) + row.values[4]);
+        for (const row of committee.rows.filter((r) => r.kind === "line")) committeeNow.set(row.label, (committeeNow.get(row.label) ?? 0) + row.values[FORECAST]);
         const lines = change.rows.filter((r) => r.kind === "line");
-        expect(lines.map((r) => [r.label, r.values[1]])).toEqual(lines.map((r) => [r.label, committeeNow.get(r.label) ?? 0]));
-        expect(change.rows.find((r) => r.kind === "total")!.values[1]).toBe(committee.rows.find((r) => r.kind === "total")!.values[4]);
-        if (report.rounding === "controlled") for (const row of change.rows) expect(row.values[2]).toBe(row.values[1] - row.values[0]);
+        expect(lines.map((r) => [r.label, r.values[NOW]])).toEqual(lines.map((r) => [r.label, committeeNow.get(r.label) ?? 0]));
+        expect(change.rows.find((r) => r.kind === "total")!.values[NOW]).toBe(committee.rows.find((r) => r.kind === "total")!.values[FORECAST]);
+        if (report.rounding === "controlled") for (const row of change.rows) expect(row.values[CHANGE]).toBe(row.values[NOW] - row.values[LOCKED]);
       }),
       { numRuns: 300 }
     );
