@@ -2,7 +2,7 @@ import type { Figure } from "./figure";
 import { sumRowsError, type SectionSums, type SumRows } from "./group";
 import type { PartRounding } from "./part";
 
-/** The committee's four section sums (revenue budget, outcome; cost budget, outcome), in the order PartRounding.ups counts them. */
+/** The committee's four section sums (revenue minuend, subtrahend; cost minuend, subtrahend), in the order PartRounding.ups counts them. */
 const SUMS = 4;
 
 type Range = { low: number[]; high: number[] };
@@ -23,7 +23,8 @@ function upBounds(options: readonly PartRounding[][]): { min: number[][]; max: n
  * rows are at most `slack` whole units off has its counts in this range.
  */
 function countsWithin(sums: SumRows, floors: readonly bigint[], slack: number): Range {
-  const figures: Figure[] = [sums[0].budget, sums[0].outcome, sums[1].budget, sums[1].outcome];
+  const [revenue, cost] = sums;
+  const figures: Figure[] = [revenue.minuend, revenue.subtrahend, cost.minuend, cost.subtrahend];
   const below = figures.map((f, j) => Number(f.floor - floors[j]));
   return { low: below.map((b) => b - slack), high: below.map((b, j) => b + slack + figures[j].width) };
 }
@@ -165,7 +166,7 @@ const MARGINS = [1e9, 3e10, Infinity];
 
 /** The least distance the committee's sum rows can have (each at its nearer admissible value): no choice does better. */
 function nearestSumRows(sums: SumRows): number {
-  return sumOf(sums.flatMap((row) => [row.budget, row.outcome, row.deviation]).map((f) => Math.min(f.lowDistance, f.width === 1 ? f.highDistance : Infinity)));
+  return sumOf(sums.flatMap((row) => [row.minuend, row.subtrahend, row.difference]).map((f) => Math.min(f.lowDistance, f.width === 1 ? f.highDistance : Infinity)));
 }
 
 /**

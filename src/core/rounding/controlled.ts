@@ -1,6 +1,6 @@
 import type { Column } from "./columns";
 import { chooseForCommittee } from "./committee";
-import { groupOf, placed, sumRowValues, sumsOf, withDeviation, type GroupFigures } from "./group";
+import { groupOf, placed, sumRowValues, sumsOf, withDifference, type GroupFigures } from "./group";
 import { columnGroups, type ColumnGroup } from "./groups";
 import { partRoundings, type PartRounding } from "./part";
 import { columnIds, committeeOf, exactReport, keptIds, keptReport, keptWithinOne, plusBig } from "./table";
@@ -10,14 +10,15 @@ import { validateParts } from "./validate";
 /** One group of a part's rows, displayed: its lines back in input order, then its three sum rows. */
 interface GroupRows {
   lines: bigint[][];
+  /** Summa intäkter, Summa kostnader, Total */
   sums: bigint[][];
 }
 
 function rowsOf(group: GroupFigures, rounding: PartRounding): GroupRows {
   const next = { revenue: 0, cost: 0 };
   const lines = group.lines.map((line, i) => {
-    const [budget, outcome] = rounding[group.sections[i]].lines[next[group.sections[i]]++];
-    return withDeviation(line.budget.floor + BigInt(budget), line.outcome.floor + BigInt(outcome));
+    const [minuend, subtrahend] = rounding[group.sections[i]].lines[next[group.sections[i]]++];
+    return withDifference(line.minuend.floor + BigInt(minuend), line.subtrahend.floor + BigInt(subtrahend));
   });
   return { lines, sums: sumRowValues(rounding.shown) };
 }

@@ -41,9 +41,9 @@ function differenceFigure(exact: Dec, minuend: Figure, subtrahend: Figure): Figu
  * column's exact value and shows what the column shows, so the network rounds it as any other group.
  */
 function triple(group: ColumnGroup, exact: Figures<Dec>, kept: Figures<bigint>): TripleFigures {
-  const budget = figureIn(group.minuend, exact, kept);
-  const outcome = group.subtrahend === undefined ? NOTHING : figureIn(group.subtrahend, exact, kept);
-  return { budget, outcome, deviation: group.difference === undefined ? budget : differenceFigure(exact[group.difference], budget, outcome) };
+  const minuend = figureIn(group.minuend, exact, kept);
+  const subtrahend = group.subtrahend === undefined ? NOTHING : figureIn(group.subtrahend, exact, kept);
+  return { minuend, subtrahend, difference: group.difference === undefined ? minuend : differenceFigure(exact[group.difference], minuend, subtrahend) };
 }
 
 export function sumsOf(exact: Table<Dec>, kept: Table<bigint>, group: ColumnGroup): SumRows {
@@ -59,8 +59,8 @@ export function groupOf(exact: Table<Dec>, kept: Table<bigint>, part: ExactPart,
 }
 
 /** [minuend, subtrahend, minuend − subtrahend]: a row's figures in one group, the difference following from the other two. */
-export function withDeviation(budget: bigint, outcome: bigint): bigint[] {
-  return [budget, outcome, budget - outcome];
+export function withDifference(minuend: bigint, subtrahend: bigint): bigint[] {
+  return [minuend, subtrahend, minuend - subtrahend];
 }
 
 /** The group's figures as the row's figures by column id (a column alone shows its minuend). */
@@ -69,11 +69,11 @@ export function placed(group: ColumnGroup, [minuend, subtrahend, difference]: re
 }
 
 /** The sum rows' displayed figures (Summa intäkter, Summa kostnader, Total; each with its difference) from the two section sums. */
-export function sumRowValues([revenueBudget, revenueOutcome, costBudget, costOutcome]: SectionSums): bigint[][] {
+export function sumRowValues([revenueMinuend, revenueSubtrahend, costMinuend, costSubtrahend]: SectionSums): bigint[][] {
   return [
-    withDeviation(revenueBudget, revenueOutcome),
-    withDeviation(costBudget, costOutcome),
-    withDeviation(revenueBudget + costBudget, revenueOutcome + costOutcome),
+    withDifference(revenueMinuend, revenueSubtrahend),
+    withDifference(costMinuend, costSubtrahend),
+    withDifference(revenueMinuend + costMinuend, revenueSubtrahend + costSubtrahend),
   ];
 }
 
@@ -86,7 +86,7 @@ export function sumRowsError(exact: SumRows, shown: SectionSums): { units: numbe
   let units = 0;
   let distance = 0;
   exact.forEach((row, r) =>
-    [row.budget, row.outcome, row.deviation].forEach((f, c) => {
+    [row.minuend, row.subtrahend, row.difference].forEach((f, c) => {
       const offset = offsetOf(f, values[r][c]);
       units = Math.max(units, unitsOffAt(f, offset));
       distance += costAt(f, offset);

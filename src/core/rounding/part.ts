@@ -24,7 +24,7 @@ function linesOf(group: GroupFigures, section: string): TripleFigures[] {
 export function partRoundings(group: GroupFigures): PartRounding[] {
   const [revenueSum, costSum] = group.sums;
   const costs = sectionRoundings(linesOf(group, "cost"), costSum);
-  const floors = [revenueSum.budget.floor, revenueSum.outcome.floor, costSum.budget.floor, costSum.outcome.floor];
+  const floors = [revenueSum.minuend.floor, revenueSum.subtrahend.floor, costSum.minuend.floor, costSum.subtrahend.floor];
   const all = sectionRoundings(linesOf(group, "revenue"), revenueSum).flatMap((revenue) =>
     costs.map((cost) => {
       const ups = [revenue.sum[0], revenue.sum[1], cost.sum[0], cost.sum[1]] as const;

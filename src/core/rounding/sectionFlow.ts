@@ -1,7 +1,7 @@
 /**
  * The cheapest rounding of one section's lines as a min-cost flow, solved by successive
  * shortest paths on the shape this network has. Every line node joins exactly three hubs
- * (the source, the outcome node, the budget node) by one arc each, and lines never join each
+ * (the source, the subtrahend node, the minuend node) by one arc each, and lines never join each
  * other, so a shortest path visits at most the three hubs with one line between two of them:
  * the best line for each hop is kept in a heap, and a path is one of 15 hub orders. Each unit
  * of flow then costs O(log n) instead of a Dijkstra over the whole network (issue 7: a section
@@ -15,28 +15,37 @@ export interface LineArc {
 }
 
 /**
- * A line of the section network. deviation: source → line, outcome: outcome node → line,
- * budget: line → budget node; `surplus` (0 or 1) is a fixed unit from the line to the source
- * that the floors of its three figures leave over.
+ * A line of the section network. difference: source → line, subtrahend: subtrahend node → line,
+ * minuend: line → minuend node; `surplus` (0 or 1, 2 beside a kept figure shown above its exact
+ * value) is the fixed units from the line to the source that the floors of its three figures leave over.
  */
 export interface FlowLine {
-  deviation: LineArc;
-  outcome: LineArc;
-  budget: LineArc;
+  difference: LineArc;
+  subtrahend: LineArc;
+  minuend: LineArc;
   surplus: number;
 }
 
+/** The hubs: the source, the subtrahend node, the minuend node. */
 const SOURCE = 0;
-const OUTCOME = 1;
-const BUDGET = 2;
-/** The hub at the other end of each of a line's arcs: deviation, outcome, budget. */
-const HUB_OF = [SOURCE, OUTCOME, BUDGET];
+const SUBTRAHEND = 1;
+const MINUEND = 2;
+const HUBS = [SOURCE, SUBTRAHEND, MINUEND];
+
+/** A line's three arcs, each at `ARCS × line + arc` in the network's arrays, and in each line's flows. */
+export const DIFFERENCE_ARC = 0;
+export const SUBTRAHEND_ARC = 1;
+export const MINUEND_ARC = 2;
+const ARCS = 3;
+const arcAt = (line: number, arc: number): number => ARCS * line + arc;
+/** The hub at the other end of each of a line's arcs. */
+const HUB_OF = [SOURCE, SUBTRAHEND, MINUEND];
 const HUB_ORDERS = [[0], [1], [2], [0, 1], [0, 2], [1, 0], [1, 2], [2, 0], [2, 1], [0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
 
 interface Entry {
   cost: number;
   line: number;
-  /** the arc used (start, end) or first arc × 3 + second arc (a hop) */
+  /** the arc used (start, end) or first arc × ARCS + second arc (a hop) */
   arcs: number;
   version: number;
 }
@@ -127,20 +136,20 @@ class SectionNetwork {
     const flow: number[] = [];
     const hubExcess = [0, 0, 0];
     const excess = lines.map((line) => {
-      const arcs = [line.deviation, line.outcome, line.budget];
+      const arcs = [line.difference, line.subtrahend, line.minuend]; // DIFFERENCE_ARC, SUBTRAHEND_ARC, MINUEND_ARC
       const flows = arcs.map((arc) => (arc.width === 1 && arc.unitCost < 0 ? 1 : 0));
       arcs.forEach((arc, k) => {
         width.push(arc.width);
         unitCost.push(arc.unitCost);
         flow.push(flows[k]);
       });
-      hubExcess[SOURCE] += line.surplus - flows[0];
-      hubExcess[OUTCOME] -= flows[1];
-      hubExcess[BUDGET] += flows[2];
-      return flows[0] + flows[1] - flows[2] - line.surplus;
+      hubExcess[SOURCE] += line.surplus - flows[DIFFERENCE_ARC];
+      hubExcess[SUBTRAHEND] -= flows[SUBTRAHEND_ARC];
+      hubExcess[MINUEND] += flows[MINUEND_ARC];
+      return flows[DIFFERENCE_ARC] + flows[SUBTRAHEND_ARC] - flows[MINUEND_ARC] - line.surplus;
     });
     const heaps = (count: number) => Array.from({ length: count }, () => new Heap());
-    const network = new SectionNetwork(width, unitCost, flow, excess, lines.map(() => 0), hubExcess, heaps(9), heaps(3), heaps(3));
+    const network = new SectionNetwork(width, unitCost, flow, excess, lines.map(() => 0), hubExcess, heaps(HUBS.length * HUBS.length), heaps(HUBS.length), heaps(HUBS.length));
     lines.forEach((_, i) => network.enter(i));
     return network;
   }
@@ -149,11 +158,11 @@ class SectionNetwork {
     return new SectionNetwork(this.width, this.unitCost, [...this.flow], [...this.excess], [...this.version], [...this.hubExcess], this.hops.map(copyHeap), this.starts.map(copyHeap), this.ends.map(copyHeap));
   }
 
-  /** Raises the fixed flows of the section's sums: budget node → source, source → outcome node. */
-  raiseSums(budgetUps: number, outcomeUps: number): void {
-    this.hubExcess[SOURCE] += budgetUps - outcomeUps;
-    this.hubExcess[OUTCOME] += outcomeUps;
-    this.hubExcess[BUDGET] -= budgetUps;
+  /** Raises the fixed flows of the section's sums: minuend node → source, source → subtrahend node. */
+  raiseSums(minuendUps: number, subtrahendUps: number): void {
+    this.hubExcess[SOURCE] += minuendUps - subtrahendUps;
+    this.hubExcess[SUBTRAHEND] += subtrahendUps;
+    this.hubExcess[MINUEND] -= minuendUps;
   }
 
   /** Units still to be moved from nodes with too much inflow to nodes with too little. */
@@ -163,7 +172,7 @@ class SectionNetwork {
   }
 
   private entersLine(arc: number): boolean {
-    return arc % 3 < 2 ? this.flow[arc] === 0 : this.flow[arc] === 1;
+    return arc % ARCS !== MINUEND_ARC ? this.flow[arc] === 0 : this.flow[arc] === 1;
   }
 
   private residualCost(arc: number): number {
@@ -174,13 +183,13 @@ class SectionNetwork {
   private enter(line: number): void {
     const version = this.version[line];
     for (let a = 0; a < 3; a++) {
-      if (this.width[3 * line + a] === 0) continue;
-      const cost = this.residualCost(3 * line + a);
-      if (this.entersLine(3 * line + a)) {
+      if (this.width[arcAt(line, a)] === 0) continue;
+      const cost = this.residualCost(arcAt(line, a));
+      if (this.entersLine(arcAt(line, a))) {
         if (this.excess[line] < 0) this.ends[HUB_OF[a]].push({ cost, line, arcs: a, version });
         for (let b = 0; b < 3; b++) {
-          if (this.width[3 * line + b] === 0 || this.entersLine(3 * line + b)) continue;
-          this.hops[HUB_OF[a] * 3 + HUB_OF[b]].push({ cost: cost + this.residualCost(3 * line + b), line, arcs: a * 3 + b, version });
+          if (this.width[arcAt(line, b)] === 0 || this.entersLine(arcAt(line, b))) continue;
+          this.hops[HUB_OF[a] * HUBS.length + HUB_OF[b]].push({ cost: cost + this.residualCost(arcAt(line, b)), line, arcs: a * ARCS + b, version });
         }
       } else if (this.excess[line] > 0) {
         this.starts[HUB_OF[a]].push({ cost, line, arcs: a, version });
@@ -196,8 +205,8 @@ class SectionNetwork {
 
   /** The cheapest path from a node with excess to one short of flow; undefined when there is none. */
   private shortestPath(): Path | undefined {
-    const starts = [0, 1, 2].map((hub) => this.cheaper(this.hubExcess[hub] > 0, this.starts[hub]));
-    const ends = [0, 1, 2].map((hub) => this.cheaper(this.hubExcess[hub] < 0, this.ends[hub]));
+    const starts = HUBS.map((hub) => this.cheaper(this.hubExcess[hub] > 0, this.starts[hub]));
+    const ends = HUBS.map((hub) => this.cheaper(this.hubExcess[hub] < 0, this.ends[hub]));
     const hops = this.hops.map((heap): Step | undefined => {
       const entry = heap.top(this.current);
       return entry && { cost: entry.cost, entry };
@@ -207,7 +216,7 @@ class SectionNetwork {
       const first = order[0];
       const last = order[order.length - 1];
       const steps = [starts[first]];
-      for (let i = 1; i < order.length; i++) steps.push(hops[order[i - 1] * 3 + order[i]]);
+      for (let i = 1; i < order.length; i++) steps.push(hops[order[i - 1] * HUBS.length + order[i]]);
       steps.push(ends[last]);
       if (steps.some((step) => !step)) continue;
       const cost = steps.reduce((sum, step) => sum + (step as Step).cost, 0);
@@ -221,7 +230,7 @@ class SectionNetwork {
   }
 
   private flip(line: number, k: number): void {
-    this.flow[3 * line + k] ^= 1;
+    this.flow[arcAt(line, k)] ^= 1;
   }
 
   /** Moves one unit along the path: the flows of its lines flip, its first node loses a unit of excess, its last gains one. */
@@ -238,8 +247,8 @@ class SectionNetwork {
         this.flip(entry.line, entry.arcs);
         this.excess[entry.line] += i === 0 ? -1 : 1;
       } else {
-        this.flip(entry.line, Math.floor(entry.arcs / 3));
-        this.flip(entry.line, entry.arcs % 3);
+        this.flip(entry.line, Math.floor(entry.arcs / ARCS));
+        this.flip(entry.line, entry.arcs % ARCS);
       }
     });
     for (const line of touched) {
@@ -259,28 +268,28 @@ class SectionNetwork {
   }
 
   flows(): number[][] {
-    return this.excess.map((_, i) => this.flow.slice(3 * i, 3 * i + 3));
+    return this.excess.map((_, i) => this.flow.slice(arcAt(i, 0), arcAt(i + 1, 0)));
   }
 }
 
 /**
- * For each requested pair of sums (units of flow into the budget node's fixed arc to the source,
- * and out of the source to the outcome node), the cheapest flows (per line: deviation, outcome,
- * budget, each 0 or 1), or undefined when no flow balances every node. The pairs differ by a
+ * For each requested pair of sums (units of flow into the minuend node's fixed arc to the source,
+ * and out of the source to the subtrahend node), the cheapest flows (per line: difference, subtrahend,
+ * minuend, each 0 or 1), or undefined when no flow balances every node. The pairs differ by a
  * unit or two: each is solved from the solved network of the smallest, a few paths more
  * (successive shortest paths stay optimal when a fixed flow changes).
  */
 export function cheapestSectionFlows(lines: readonly FlowLine[], sums: readonly (readonly [number, number])[]): (number[][] | undefined)[] {
   if (sums.length === 0) return [];
-  const budgetBase = Math.min(...sums.map(([budget]) => budget));
-  const outcomeBase = Math.min(...sums.map(([, outcome]) => outcome));
+  const minuendBase = Math.min(...sums.map(([minuend]) => minuend));
+  const subtrahendBase = Math.min(...sums.map(([, subtrahend]) => subtrahend));
   const base = SectionNetwork.of(lines);
-  base.raiseSums(budgetBase, outcomeBase);
+  base.raiseSums(minuendBase, subtrahendBase);
   // Where the smallest pair has no flow, what was moved is still on shortest paths: the others go on from there.
   base.solve();
-  return sums.map(([budget, outcome]) => {
+  return sums.map(([minuend, subtrahend]) => {
     const network = base.copy();
-    network.raiseSums(budget - budgetBase, outcome - outcomeBase);
+    network.raiseSums(minuend - minuendBase, subtrahend - subtrahendBase);
     return network.solve() ? network.flows() : undefined;
   });
 }

@@ -6,7 +6,7 @@ import { tripleFigures } from "../../../src/core/rounding/section";
 
 /* The selector on hand-made options, to reach the case where no within-1 committee exists. */
 
-/** A part rounding whose Summa intäkter budget shows floor + up (the floor given), nothing else in it. */
+/** A part rounding whose Summa intäkter minuend shows floor + up (the floor given), nothing else in it. */
 const option = (floor: number, up: number, distance: number): PartRounding => ({
   revenue: { sum: [up, 0], lines: [], distance },
   cost: { sum: [0, 0], lines: [], distance: 0 },
@@ -15,9 +15,9 @@ const option = (floor: number, up: number, distance: number): PartRounding => ({
   distance,
 });
 
-const triple = (budget: number) => tripleFigures([new Dec(budget), new Dec(0), new Dec(budget)]);
+const triple = (minuend: number) => tripleFigures([new Dec(minuend), new Dec(0), new Dec(minuend)]);
 
-// Committee exact: Summa intäkter budget 1, nothing else, so its Total budget is 1 too.
+// Committee exact: Summa intäkter minuend 1, nothing else, so its Total minuend is 1 too.
 const sums: SumRows = [triple(1), triple(0), triple(1)];
 
 describe("chooseForCommittee", () => {
@@ -47,7 +47,7 @@ describe("chooseForCommittee", () => {
   });
 
   it("with forty parts, keeps the committee within 1 by turning just enough of them", () => {
-    // Each part's Summa intäkter budget is exactly 0.5: up is as near as down, so the committee's 20 decides.
+    // Each part's Summa intäkter minuend is exactly 0.5: up is as near as down, so the committee's 20 decides.
     const parts = Array.from({ length: 40 }, () => [option(0, 0, 500), option(0, 1, 500)]);
     const { picks, units } = chooseForCommittee(parts, [triple(20), triple(0), triple(20)]);
     expect(units).toBe(0);
