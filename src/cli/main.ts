@@ -14,6 +14,7 @@ import { layoutPlan, lockForecast, planFromTables, planJson } from "../core/plan
 import { layoutReport, reportColumnIndex, reportFromTables, type Report } from "../core/report";
 import type { SheetLayout } from "../core/report/layout.types";
 import type { TableData } from "../core/workbook/types";
+import { problemsOf, shownProblems } from "../core/problems";
 import { freezePackage } from "../xlsx/freeze";
 import { languageArgument, parseArgs, type CliOptions } from "./args";
 import { exampleFile, ledger as exampleLedger } from "./example";
@@ -110,7 +111,8 @@ Användning:
 Filer: utfilen skrivs färdig bredvid målet och byter sedan plats med det, så ett avbrott lämnar
 inget halvfärdigt. En befintlig fil ersätts bara om den är en rapport som tillägget skrivit,
 eller med --force; arbetsboken själv kan aldrig bli utfil.
-Felaktig indata ger slutkod 2 och ett meddelande på en rad (på svenska; --lang en för engelska).
+Felaktig indata ger slutkod 2 och ett meddelande på en rad per fel, t.ex. varje felaktig rad i underlaget
+(på svenska; --lang en för engelska).
 `,
   en: `oit-budget – report tables for Ölands IT-nämnd from a budget workbook (.xlsx)
 
@@ -161,7 +163,8 @@ Usage:
 Files: the output is written in full beside its target and then renamed into place, so an
 interruption leaves nothing half-written. An existing file is replaced only when it is a report
 the add-in wrote, or with --force; the workbook itself can never be the output.
-Bad input exits with code 2 and a message on one line (in Swedish; --lang en for English).
+Bad input exits with code 2 and a message on one line per problem, e.g. each bad row of the ledger
+(in Swedish; --lang en for English).
 `,
 };
 
@@ -390,9 +393,15 @@ function withAddress(message: string, address: string | undefined): string {
   return address && !message.includes(address) ? `${message} (cell ${address})` : message;
 }
 
+/**
+ * Bad input: one line per problem found (a ledger's bad rows all at once, the first as it always read), the list
+ * cut as the pane cuts it, with how many more there are.
+ */
 function failure(error: unknown, language: Language, io: Io): number {
   if (isOitError(error)) {
-    io.stderr(`oit-budget: ${withAddress(describe(error, language), error.where?.address).replace(/\s+/g, " ")}\n`);
+    const { shown, more } = shownProblems(problemsOf(error));
+    for (const problem of shown) io.stderr(`oit-budget: ${withAddress(describe(problem, language), problem.where?.address).replace(/\s+/g, " ")}\n`);
+    if (more > 0) io.stderr(`oit-budget: ${describe({ code: "cliMoreProblems", params: { count: more } }, language)}\n`);
     return EXIT_BAD_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);

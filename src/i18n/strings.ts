@@ -18,6 +18,8 @@ const sv = {
   working: "Arbetar …",
   done: "Klart",
   errorTitle: "Det gick inte",
+  problemsFound: "Det gick inte: {count} fel hittades",
+  problemsMore: "… och {count} till",
 
   keyHeading: "Fördelningsnyckel",
   keyIntro: "Parter och antal användare den 1 januari året före verksamhetsåret. Nyckeln skrivs till tabellen Fördelningsnycklar på bladet Inställningar.",
@@ -213,6 +215,8 @@ const en: UiStrings = {
   working: "Working …",
   done: "Done",
   errorTitle: "That did not work",
+  problemsFound: "That did not work: {count} problems found",
+  problemsMore: "… and {count} more",
 
   keyHeading: "Distribution key",
   keyIntro: "Parties and their number of users on 1 January of the year before the operating year. The key is written to the table Fördelningsnycklar on the sheet Inställningar.",

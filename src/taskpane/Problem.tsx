@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { describe, type Language } from "../core/messages";
 import { isOitError } from "../core/errors";
+import { problemsOf, shownProblems } from "../core/problems";
 import type { Severity } from "../core/checks/types";
 import { useHost } from "./host";
 import { useStrings } from "./i18n";
@@ -33,5 +34,35 @@ export function Problem({ error, severity = "error", title }: { error: unknown; 
         </MessageBarActions>
       )}
     </MessageBar>
+  );
+}
+
+const useStyles = makeStyles({
+  problems: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/**
+ * What a failed action found: one problem as one message, or every problem it found at once (a ledger's bad rows,
+ * carried by the error, so nothing is read again) as a list, each with its place and its way to the cell, the list
+ * cut after the first few with how many more there are.
+ */
+export function Problems({ error, title }: { error: unknown; title?: ReactNode }) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const problems = problemsOf(error);
+  if (problems.length <= 1) return <Problem error={error} title={title} />;
+  const { shown, more } = shownProblems(problems);
+  return (
+    <section aria-label={t("problemsFound", { count: problems.length })}>
+      <Text role="status" weight="semibold">{t("problemsFound", { count: problems.length })}</Text>
+      <ul className={styles.problems}>
+        {shown.map((problem, i) => (
+          <li key={i}>
+            <Problem error={problem} />
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <Text>{t("problemsMore", { count: more })}</Text>}
+    </section>
   );
 }

@@ -115,3 +115,35 @@ test("--help prints the usage and exits 0", async () => {
   expect(run.code).toBe(0);
   expect(run.stdout).toContain("oit-budget report <arbetsbok.xlsx>");
 });
+
+describe("a ledger with several bad rows: exit 2 and one line for each, so all can be fixed at once", () => {
+  test("three bad rows give three lines, each naming its row and cell, in the order of the sheet", async () => {
+    const input = await exampleVariant(dir, "three.xlsx", (workbook) => {
+      ledger(workbook).getCell("E7").value = "tolv";
+      ledger(workbook).getCell("C4").value = "Kalmar";
+      ledger(workbook).getCell("B9").value = null;
+    });
+    const run = await runCli(["report", input, "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    const lines = run.stderr.split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^oit-budget: Fördelningen ”Kalmar” på rad 3 i tabellen Underlag .*Underlag!C4/);
+    expect(lines[1]).toMatch(/^oit-budget: ”tolv” i bladet Underlag, tabellen Underlag, rad 6, kolumn Årsbudget är inte ett tal \(cell Underlag!E7\)$/);
+    expect(lines[2]).toMatch(/^oit-budget: Rad 8 i tabellen Underlag .*Underlag!B9.* har värden men ingen ”Rad”$/);
+  });
+
+  test("many bad rows: the first ten, then how many more", async () => {
+    const input = await exampleVariant(dir, "many.xlsx", (workbook) => {
+      for (let row = 2; row <= 14; row++) ledger(workbook).getCell(`D${row}`).value = `x${row}`;
+    });
+    const run = await runCli(["report", input, "--json", "--lang", "en"]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines.slice(0, 10).map((line) => /^oit-budget: “(x\d+)” .*\(cell Underlag!(D\d+)\)$/.exec(line)?.slice(1))).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`x${i + 2}`, `D${i + 2}`])
+    );
+    expect(lines.slice(10)).toEqual(["oit-budget: … and 3 more"]);
+  });
+});

@@ -123,15 +123,10 @@ describe("the task pane", () => {
   it("shows a host error in the user's language with a button to the offending cell", async () => {
     const where = { sheet: "Underlag", table: "Underlag", row: 7, columnName: "Utfall", address: "Underlag!D8" };
     const selected: string[] = [];
-    const checked: (string | undefined)[] = [];
     const host = stubHost({
       reportChoices: async () => ({ ledgerTables: ["Underlag"], month: 8, unit: "tkr", rounding: "controlled" }),
       writeReport: async () => {
         throw new OitError("notANumber", { value: "tio" }, where);
-      },
-      runChecks: async (ledgerTable) => {
-        checked.push(ledgerTable);
-        return [];
       },
       selectCell: async (address) => {
         selected.push(address);
@@ -143,8 +138,8 @@ describe("the task pane", () => {
     expect(await screen.findByText(/”tio” i bladet Underlag, tabellen Underlag, rad 7, kolumn Utfall är inte ett tal/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: `${sv.goToCell} Underlag!D8` }));
     expect(selected).toEqual(["Underlag!D8"]);
-    // Only the chosen ledger's rows are checked for the other bad cells, not every ledger and the report sheet.
-    expect(checked).toEqual(["Underlag"]);
+    // The failure carries every problem the report found: the workbook is not checked again for more.
+    expect(host.calls).toEqual(["readKeySetup", "reportChoices", "writeReport", "selectCell"]);
   });
 
   it("shows the report's warnings in the language of Office, here en-US", async () => {

@@ -7,3 +7,8 @@ class ResizeObserverStub {
 }
 
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// jsdom lacks TextEncoder and TextDecoder, which the fake Excel host (a sync's response size) and the xlsx package use.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+(globalThis as unknown as { TextEncoder: unknown }).TextEncoder ??= NodeTextEncoder;
+(globalThis as unknown as { TextDecoder: unknown }).TextDecoder ??= NodeTextDecoder;

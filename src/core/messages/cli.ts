@@ -6,6 +6,10 @@ export const cliMessages = {
     sv: "Filen {path} finns inte",
     en: "The file {path} does not exist",
   },
+  cliMoreProblems: {
+    sv: "… och {count} till",
+    en: "… and {count} more",
+  },
   cliFileUnreadable: {
     sv: "Filen {path} kunde inte läsas som en Excel-arbetsbok (.xlsx): {reason}",
     en: "The file {path} could not be read as an Excel workbook (.xlsx): {reason}",

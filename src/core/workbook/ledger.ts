@@ -1,11 +1,14 @@
 import { OitError } from "../errors";
-import { allocationTags, sharedTag, tagText } from "../rules";
+import { firstOfProblems } from "../problems";
+import { allocationTags, isBoardFees, sharedTag, tagText } from "../rules";
+import { amountToDec, type ExactAmount } from "../rules/exactAmount";
 import { isBlank } from "../input";
 import { exactAmountAt } from "./amounts";
-import { requireCalculated } from "./calculated";
+import { uncalculatedCells } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
 import { nameNormalizer, textOf } from "./names";
+import { collectInto, readCellDirectly, type CellRead, type ReadCell, type ReadProblem } from "./problems";
 import { accountSection, typeSection } from "./section";
 import type { Ledger, LedgerRow, Section, TableData } from "./types";
 
@@ -28,26 +31,58 @@ interface LedgerColumns {
   type?: number;
   account?: number;
   budget?: number;
-  outcome: number;
-  annualBudget: number;
-  forecast: number;
+  /** Absent only when the amount columns are optional (the checks). */
+  outcome?: number;
+  annualBudget?: number;
+  forecast?: number;
 }
 
-function ledgerColumnsOf(table: TableData): { columns: LedgerColumns; period?: string } {
-  const outcome = requireColumn(table, ledgerColumns.outcome);
-  const budget = findColumn(table, ledgerColumns.budget);
+/** How the one reader of the ledger reads it: for the report, or for the checks. */
+export interface LedgerReadOptions {
+  /**
+   * "required" (the report): Utfall, Årsbudget and Årsprognos must be there. "optional" (the checks): a table
+   * lacking one is still read for every other problem, each amount column it has checked.
+   */
+  amounts?: "required" | "optional";
+  /** Also the contract's warnings on the rows (revenue or cost with the wrong sign, board fees tagged shared). */
+  warnings?: boolean;
+}
+
+/** Every problem of a ledger with its place, in reading order; the ledger itself when it could be read whole. */
+export interface LedgerReading {
+  ledger?: Ledger;
+  problems: ReadProblem[];
+}
+
+type AmountId = "budget" | "outcome" | "annualBudget" | "forecast";
+
+/** In the order the checks name a row's amounts. */
+const amountIds: readonly AmountId[] = ["budget", "outcome", "annualBudget", "forecast"];
+
+/** The columns, each missing or ambiguous one a problem (in the order the report has always named the first). */
+function ledgerColumnsOf(table: TableData, amounts: LedgerReadOptions["amounts"], read: <T>(read: () => T) => T | undefined): { columns: LedgerColumns; period?: string } | undefined {
+  const amountColumn = amounts === "optional" ? findColumn : requireColumn;
+  const outcome = read(() => amountColumn(table, ledgerColumns.outcome) ?? null);
+  const budget = read(() => findColumn(table, ledgerColumns.budget) ?? null);
+  const line = read(() => requireColumn(table, ledgerColumns.line));
+  const allocation = read(() => requireColumn(table, ledgerColumns.allocation));
+  const annualBudget = read(() => amountColumn(table, ledgerColumns.annualBudget) ?? null);
+  const forecast = read(() => amountColumn(table, ledgerColumns.forecast) ?? null);
+  const type = read(() => findColumn(table, ledgerColumns.type) ?? null);
+  const account = read(() => findColumn(table, ledgerColumns.account) ?? null);
+  if ([outcome, budget, line, allocation, annualBudget, forecast, type, account].includes(undefined)) return undefined;
   return {
     columns: {
-      line: requireColumn(table, ledgerColumns.line).index,
-      allocation: requireColumn(table, ledgerColumns.allocation).index,
-      type: findColumn(table, ledgerColumns.type)?.index,
-      account: findColumn(table, ledgerColumns.account)?.index,
+      line: line!.index,
+      allocation: allocation!.index,
+      type: type?.index,
+      account: account?.index,
       budget: budget?.index,
-      outcome: outcome.index,
-      annualBudget: requireColumn(table, ledgerColumns.annualBudget).index,
-      forecast: requireColumn(table, ledgerColumns.forecast).index,
+      outcome: outcome?.index,
+      annualBudget: annualBudget?.index,
+      forecast: forecast?.index,
     },
-    period: outcome.period ?? budget?.period,
+    period: outcome?.period ?? budget?.period,
   };
 }
 
@@ -67,11 +102,8 @@ export function allocationReader(table: TableData, parties: readonly string[]): 
   };
 }
 
-/**
- * Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative amount (the ledger's annual budget,
- * the plan's first year) is revenue. One rule for every table that has Typ and Konto.
- */
-export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, negativeBudget: boolean, normalType: (name: string) => string): Section {
+/** The section a row declares by Typ (an unknown word is an error naming the cell) or else by Konto; null when neither. */
+function declaredSection(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, normalType: (name: string) => string): Section | null {
   if (columns.type !== undefined && !isBlank(row[columns.type])) {
     const section = typeSection(row[columns.type], normalType);
     if (section) return section;
@@ -79,29 +111,118 @@ export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: nu
     throw new OitError("badSection", { value: textOf(row[columns.type]), ...placeParams(where) }, where);
   }
   if (columns.account !== undefined && !isBlank(row[columns.account])) return accountSection(row[columns.account]);
-  return negativeBudget ? "revenue" : "cost";
+  return null;
 }
 
-/** The ledger (underlag) of workbook.md: one parsed row per non-blank table row, amounts in the ledger's unit. */
-export function readLedger(table: TableData, parties: readonly string[]): Ledger {
-  requireCalculated(table);
-  const { columns, period } = ledgerColumnsOf(table);
+/**
+ * Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative amount (the ledger's annual budget,
+ * the plan's first year) is revenue. One rule for every table that has Typ and Konto.
+ */
+export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, negativeBudget: boolean, normalType: (name: string) => string): Section {
+  return declaredSection(table, row, bodyRow, columns, normalType) ?? (negativeBudget ? "revenue" : "cost");
+}
+
+interface LedgerReader {
+  columns: LedgerColumns;
+  allocation: CellRead<string>;
+  declaredSection: CellRead<Section | null>;
+}
+
+function wrongSign(section: Section, amount: ExactAmount): boolean {
+  return section === "revenue" ? amount.units > 0 : amount.units < 0;
+}
+
+/** The contract's warnings on one row: an amount whose sign contradicts the section the row declares, board fees shared. */
+function rowWarnings(table: TableData, columns: LedgerColumns, row: readonly unknown[], r: number, allocation: string | undefined, declared: Section | null | undefined, amounts: Partial<Record<AmountId, ExactAmount | null>>): ReadProblem[] {
+  const line = textOf(row[columns.line]);
+  const warnings: ReadProblem[] = [];
+  if (allocation === sharedTag && isBoardFees(line)) {
+    warnings.push({ severity: "warning", problem: new OitError("boardFeesShared", { line }, cellWhere(table, r, columns.allocation)) });
+  }
+  if (!declared) return warnings;
+  for (const id of amountIds) {
+    const amount = amounts[id];
+    if (!amount || !wrongSign(declared, amount)) continue;
+    const code = declared === "revenue" ? "revenueSign" : "costSign";
+    warnings.push({ severity: "warning", problem: new OitError(code, { line, value: amountToDec(amount).toNumber() }, cellWhere(table, r, columns[id]!)) });
+  }
+  return warnings;
+}
+
+/**
+ * One row, each cell through `read`: read directly (the first problem throws, the fast path) or collecting
+ * (every problem of the row). The row when every cell read and the amounts are all there, else undefined.
+ */
+function readRow(reader: LedgerReader, table: TableData, row: readonly unknown[], r: number, read: ReadCell, warnings?: ReadProblem[]): LedgerRow | undefined {
+  const { columns } = reader;
+  const amount = (column: number | undefined) => (column === undefined ? null : read(exactAmountAt, table, row, r, column));
+  const annualBudget = amount(columns.annualBudget);
+  const line = read(labelOf, table, row, r, columns.line);
+  const allocation = read(reader.allocation, table, row, r, columns.allocation);
+  const declared = read(reader.declaredSection, table, row, r, columns.type ?? -1);
+  const budget = amount(columns.budget);
+  const outcome = amount(columns.outcome);
+  const forecast = amount(columns.forecast);
+  warnings?.push(...rowWarnings(table, columns, row, r, allocation, declared, { budget, outcome, annualBudget, forecast }));
+  if (line === undefined || allocation === undefined || declared === undefined || budget === undefined) return undefined;
+  if (!annualBudget || !outcome || !forecast) return undefined;
+  return {
+    line,
+    allocation,
+    section: declared ?? (annualBudget.units < 0 ? "revenue" : "cost"),
+    budget,
+    outcome,
+    annualBudget,
+    forecast,
+    where: { sheet: table.sheet, table: table.name, row: r + 1 },
+  };
+}
+
+/**
+ * The one reader of the ledger (underlag) of workbook.md, collecting every problem with its place instead of
+ * stopping at the first: formulas without a computed value, missing or ambiguous columns, blank Rad, unknown
+ * parties, unknown Typ, amounts that are not numbers; with `warnings`, the rows' warnings among them in row order.
+ * A row is read directly and only read again cell by cell when it has a problem, so a good ledger costs no more
+ * than stopping at the first would.
+ */
+export function readLedgerCollecting(table: TableData, parties: readonly string[], options: LedgerReadOptions = {}): LedgerReading {
+  const problems: ReadProblem[] = uncalculatedCells(table).map((problem) => ({ severity: "error", problem }));
+  const uncalculated = new Set((table.uncalculated ?? []).map(({ row, column }) => `${row + 1}:${column + 1}`));
+  // A formula without a value is named once, as such, not again as the blank label or tag it reads as.
+  const collect = collectInto(problems, (problem) => uncalculated.has(`${problem.where?.row}:${problem.where?.column}`));
+  const found = ledgerColumnsOf(table, options.amounts, collect.attempt);
+  if (!found) return { problems };
+  const { columns, period } = found;
   const allocationOf = allocationReader(table, parties);
   const normalType = nameNormalizer();
+  const reader: LedgerReader = {
+    columns,
+    allocation: (_table, row, r, column) => allocationOf(row[column], r, column),
+    declaredSection: (_table, row, r) => declaredSection(table, row, r, columns, normalType),
+  };
+  // A row's warnings follow its errors: readRow adds them once every cell of the row is read.
+  const warnings = options.warnings ? problems : undefined;
   const rows: LedgerRow[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;
-    const annualBudget = exactAmountAt(table, row, r, columns.annualBudget);
-    rows.push({
-      line: labelOf(table, row, r, columns.line),
-      allocation: allocationOf(row[columns.allocation], r, columns.allocation),
-      section: sectionOf(table, row, r, columns, annualBudget.units < 0, normalType),
-      budget: columns.budget === undefined ? null : exactAmountAt(table, row, r, columns.budget),
-      outcome: exactAmountAt(table, row, r, columns.outcome),
-      annualBudget,
-      forecast: exactAmountAt(table, row, r, columns.forecast),
-      where: { sheet: table.sheet, table: table.name, row: r + 1 },
-    });
+    let read: LedgerRow | undefined;
+    try {
+      read = readRow(reader, table, row, r, readCellDirectly, warnings);
+    } catch {
+      read = readRow(reader, table, row, r, collect.cell, warnings);
+    }
+    if (read) rows.push(read);
   });
-  return { rows, where: { sheet: table.sheet, table: table.name }, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+  const ledger = options.amounts === "optional" ? undefined : { rows, where: { sheet: table.sheet, table: table.name }, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+  return { ledger, problems };
+}
+
+/**
+ * The ledger (underlag) of workbook.md: one parsed row per non-blank table row, amounts in the ledger's unit. A bad
+ * ledger throws its first problem, carrying every other (OitProblems), so a host can list them all.
+ */
+export function readLedger(table: TableData, parties: readonly string[]): Ledger {
+  const { ledger, problems } = readLedgerCollecting(table, parties);
+  if (problems.length > 0 || !ledger) throw firstOfProblems(problems.map(({ problem }) => problem));
+  return ledger;
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
-import type { Finding } from "../../core/checks/types";
 import type { Rounding, Unit } from "../../core/workbook/types";
 import { formatAmount } from "../../i18n/numbers";
 import { Choice } from "../Choice";
@@ -28,7 +27,6 @@ export function ReportView() {
   const [rounding, setRounding] = useState<Rounding | undefined>(undefined);
   // Undefined: the latest locked version, also one locked after the view was loaded.
   const [compare, setCompare] = useState<string | undefined>(undefined);
-  const [ledgerFindings, setLedgerFindings] = useState<Finding[]>([]);
 
   useEffect(() => {
     host.reportChoices().then(
@@ -43,18 +41,9 @@ export function ReportView() {
     );
   }, [host]);
 
+  // A bad ledger fails the report with every bad row it found; ActionProgress lists them, nothing is read again.
   const write = useAction(
-    useCallback(async () => {
-      setLedgerFindings([]);
-      try {
-        return await host.writeReport({ ledgerTable, throughMonth: month, reportUnit: unit, rounding, compare });
-      } catch (error) {
-        // One error stops the report; the checks list every bad row of the ledger at once.
-        const findings = await host.runChecks(ledgerTable).catch(() => []);
-        setLedgerFindings(findings.filter((f) => f.severity === "error" && f.problem.where?.table === ledgerTable));
-        throw error;
-      }
-    }, [host, ledgerTable, month, unit, rounding, compare])
+    useCallback(() => host.writeReport({ ledgerTable, throughMonth: month, reportUnit: unit, rounding, compare }), [host, ledgerTable, month, unit, rounding, compare])
   );
 
   if (loadError) return <Problem error={loadError} title={t("errorTitle")} />;
@@ -94,7 +83,6 @@ export function ReportView() {
         {t("reportWrite")}
       </Button>
       <ActionProgress action={write} />
-      {ledgerFindings.map((finding, i) => <Problem key={i} error={finding.problem} />)}
       {write.result && report && shared && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
