@@ -5,6 +5,7 @@ import { openPackage } from "../xlsx/package";
 import { readTables } from "./readTables";
 import { appendLock } from "./history";
 import { MONTHS } from "../core/workbook/months";
+import { KEY_HEADERS, KEYS_TABLE, roundingWords, SETTINGS_HEADERS, SETTINGS_TABLE, settingNames } from "../core/workbook";
 import { exampleForecasts, exampleMapping, MAPPING_COLUMNS, type LedgerRow } from "./exampleExport";
 
 /**
@@ -65,13 +66,13 @@ const remaining: Record<string, number> = {
 };
 
 const settings: [string, string | number][] = [
-  ["Värdkommun", "Borgholm"],
-  ["År", 2027],
-  ["Period t.o.m. månad", 8],
-  ["Enhet i underlaget", "kr"],
-  ["Enhet i rapporten", "tkr"],
-  ["Avrundning", "summor stämmer"],
-  ["Avräkning per tertial över", 100],
+  [settingNames.host, "Borgholm"],
+  [settingNames.year, 2027],
+  [settingNames.throughMonth, 8],
+  [settingNames.inputUnit, "kr"],
+  [settingNames.reportUnit, "tkr"],
+  [settingNames.rounding, roundingWords.controlled],
+  [settingNames.trueUpThreshold, 100],
   // The example's SIE export keeps the counterparty in a dimension of its own (20); Ansvar is dimension 1.
   ["SIE-dimension Motpart", 20],
 ];
@@ -144,8 +145,8 @@ function formatColumn(sheet: ExcelJS.Worksheet, column: number, numFmt: string, 
 
 function settingsSheet(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet("Inställningar");
-  addTable(sheet, "Inställningar", "A1", ["Inställning", "Värde"], settings);
-  addTable(sheet, "Fördelningsnycklar", "D1", ["År", "Part", "Användare", "Andel"], keys);
+  addTable(sheet, SETTINGS_TABLE, "A1", [...SETTINGS_HEADERS], settings);
+  addTable(sheet, KEYS_TABLE, "D1", [...KEY_HEADERS], keys);
   addTable(sheet, "Periodiseringsprofiler", "A10", ["Rad", ...MONTHS], profiles);
   [22, 16, 4, 8, 14, 11, 10].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   // The Andel cells only: column G also holds the profiles' June weights, which are not percentages.

@@ -1,5 +1,5 @@
 import { HISTORY_TABLE, SEALS_TABLE } from "../core/plan";
-import { CAUSES_TABLE, KEYS_TABLE, LEDGER_TABLE, PROFILES_TABLE, SETTINGS_TABLE, normalizeName } from "../core/workbook";
+import { CAUSES_TABLE, KEYS_TABLE, LEDGER_TABLE, PROFILES_TABLE, SETTINGS_HEADERS, SETTINGS_TABLE, keyColumns, normalizeName } from "../core/workbook";
 
 /** "Utfall jan-aug" carries "utfall"; "Årsbudget" does not carry "budget". */
 function carries(header: string, word: string): boolean {
@@ -15,8 +15,8 @@ const contractSignatures: { name: string; words: string[] }[] = [
   { name: HISTORY_TABLE, words: ["version", "låst", "rad"] },
   { name: SEALS_TABLE, words: ["version", "kontrollsumma"] },
   { name: LEDGER_TABLE, words: ["rad", "fördelning"] },
-  { name: KEYS_TABLE, words: ["år", "part"] },
-  { name: SETTINGS_TABLE, words: ["inställning", "värde"] },
+  { name: KEYS_TABLE, words: [keyColumns.year.name, keyColumns.party.name].map(normalizeName) },
+  { name: SETTINGS_TABLE, words: SETTINGS_HEADERS.map(normalizeName) },
   { name: PROFILES_TABLE, words: ["rad", "jan", "dec"] },
   { name: CAUSES_TABLE, words: ["orsak", "belopp"] },
 ];

@@ -3,6 +3,7 @@ import type { BlockStyle, CellBlock, PrintSettings, SheetLayout } from "../core/
 import { REPORT_MARKER_NAME } from "../core/report/marker";
 import { chooseReportSheet, type ExistingSheet } from "../core/report/sheetNames";
 import { cellAddress, splitAddress } from "../core/workbook/address";
+import { sameName } from "../core/workbook/names";
 import { insertSheet } from "../xlsx/insertSheet";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
 import { sheetParts, workbookPart } from "../xlsx/workbookParts";
@@ -85,7 +86,7 @@ export function reportSheetsOf(pkg: XlsxPackage, marker = REPORT_MARKER_NAME): E
   const markers = elements(pkg.text(workbookPart(pkg)) ?? "", "definedName")
     .filter((name) => attribute(name.attributes, "name") === marker)
     .map((name) => splitAddress(unescapeXml(name.content ?? "")).sheet);
-  return sheetParts(pkg).map((sheet) => ({ name: sheet.name, marked: markers.includes(sheet.name) }));
+  return sheetParts(pkg).map((sheet) => ({ name: sheet.name, marked: markers.some((marked) => sameName(marked, sheet.name)) }));
 }
 
 /**

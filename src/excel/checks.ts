@@ -10,6 +10,7 @@ import { reportFromTables } from "../core/report/fromTables";
 import type { SheetLayout } from "../core/report/layout.types";
 import { cellAddress } from "../core/workbook/address";
 import { columnLetters } from "../core/workbook/cells";
+import { sameName } from "../core/workbook/names";
 import type { TableData } from "../core/workbook/types";
 import { isLedgerShaped } from "../core/checks/ledgerCandidates";
 import { reportTables } from "../core/report/fromTables";
@@ -29,8 +30,7 @@ async function reportAgeFinding(
   layout: SheetLayout,
   sheets: readonly SheetFacts[]
 ): Promise<Finding | null> {
-  // Excel compares sheet names without regard to case.
-  const sheet = sheets.find((facts) => facts.name.toLowerCase() === layout.sheetName.toLowerCase())?.sheet;
+  const sheet = sheets.find((facts) => sameName(facts.name, layout.sheetName))?.sheet;
   if (!sheet) {
     return {
       severity: "info",

@@ -1,6 +1,5 @@
-import { defaultPercentDecimals } from "../core/rules/key";
-import { KEYS_TABLE, readKeys } from "../core/workbook/keys";
-import { SETTINGS_TABLE, settingNames } from "../core/workbook/settings";
+import { KEY_HEADERS, KEYS_TABLE, keyColumns, readKeys } from "../core/workbook/keys";
+import { defaultSettings, newSettingsRows, SETTINGS_HEADERS, SETTINGS_TABLE } from "../core/workbook/settings";
 import { findOptionalTable } from "../core/workbook/tables";
 import { sameName } from "../core/workbook/names";
 import type { TableData } from "../core/workbook/types";
@@ -23,7 +22,6 @@ export interface KeySetup {
 }
 
 export const SETTINGS_SHEET = "Inställningar";
-const keyHeaders = ["År", "Part", "Användare", "Andel"];
 /** Excel's percent format with the key's decimals (Nyckelns decimaler): 1 gives "0.0 %" (44,7 %). */
 export function shareFormat(percentDecimals: number): string {
   return percentDecimals > 0 ? `0.${"0".repeat(percentDecimals)} %` : "0 %";
@@ -31,7 +29,7 @@ export function shareFormat(percentDecimals: number): string {
 
 /** Keys read leniently for display: bad settings leave the default decimals (the checks report them). */
 function percentDecimalsOf(tables: readonly TableData[]): number {
-  return readableSettings(tables)?.keyDecimals ?? defaultPercentDecimals;
+  return readableSettings(tables)?.keyDecimals ?? defaultSettings.keyDecimals;
 }
 
 export function keySetupOf(tables: readonly TableData[]): KeySetup | null {
@@ -51,19 +49,6 @@ export async function readKeySetup(): Promise<KeySetup | null> {
   return Excel.run(async (context) =>
     keySetupOf((await readWorkbook(context, { names: [KEYS_TABLE, SETTINGS_TABLE] })).tables)
   );
-}
-
-/** The settings a new workbook starts with: next year's key, the contract's defaults. */
-function defaultSettings(year: number): (string | number)[][] {
-  return [
-    [settingNames.host, ""],
-    [settingNames.year, year],
-    [settingNames.throughMonth, 12],
-    [settingNames.inputUnit, "kr"],
-    [settingNames.reportUnit, "tkr"],
-    [settingNames.rounding, "summor stämmer"],
-    [settingNames.keyDecimals, defaultPercentDecimals],
-  ];
 }
 
 function addTable(
@@ -93,14 +78,11 @@ export async function createSettingsSheet(year = new Date().getFullYear() + 1): 
       ? context.workbook.worksheets.add(SETTINGS_SHEET)
       : existing;
     if (keys.isNullObject) {
-      addTable(context, sheet, KEYS_TABLE, 0, [keyHeaders, [year, "", "", ""]]);
-      sheet.getRangeByIndexes(1, keyHeaders.indexOf("Andel"), 1, 1).numberFormat = [[shareFormat(defaultPercentDecimals)]];
+      addTable(context, sheet, KEYS_TABLE, 0, [[...KEY_HEADERS], [year, "", "", ""]]);
+      sheet.getRangeByIndexes(1, KEY_HEADERS.indexOf(keyColumns.share.name), 1, 1).numberFormat = [[shareFormat(defaultSettings.keyDecimals)]];
     }
     if (settings.isNullObject)
-      addTable(context, sheet, SETTINGS_TABLE, 5, [
-        ["Inställning", "Värde"],
-        ...defaultSettings(year),
-      ]);
+      addTable(context, sheet, SETTINGS_TABLE, 5, [[...SETTINGS_HEADERS], ...newSettingsRows(year)]);
     sheet.activate();
     await context.sync();
   });
@@ -117,7 +99,7 @@ export function keyTableBody(
   rows: readonly KeyRowInput[]
 ): unknown[][] {
   const column = (name: string) => headers.findIndex((header) => sameName(header, name));
-  const [yearColumn, partyColumn, usersColumn, shareColumn] = keyHeaders.map(column);
+  const [yearColumn, partyColumn, usersColumn, shareColumn] = KEY_HEADERS.map(column);
   const rowOf = (input: KeyRowInput) => {
     const values: unknown[] = headers.map(() => "");
     values[yearColumn] = input.year;
@@ -137,7 +119,7 @@ export function keyTableBody(
  * Writes one year's key to Fördelningsnycklar: one read, one write, whatever the number of rows.
  * The table is resized to the new body and rows it no longer covers are cleared.
  */
-export async function saveKeyYear(year: number, rows: KeyRowInput[], percentDecimals = defaultPercentDecimals): Promise<void> {
+export async function saveKeyYear(year: number, rows: KeyRowInput[], percentDecimals = defaultSettings.keyDecimals): Promise<void> {
   await Excel.run(async (context) => {
     const table = context.workbook.tables.getItem(KEYS_TABLE).load("worksheet");
     const header = table.getHeaderRowRange().load("values, rowIndex, columnIndex, columnCount");
@@ -165,7 +147,7 @@ export async function saveKeyYear(year: number, rows: KeyRowInput[], percentDeci
     // A party typed as "-Borgholm" or "=x" stays the text it is; the figures keep their formats.
     written.numberFormat = textSafeFormats(values, () => null);
     written.values = values;
-    const share = headers.findIndex((name) => sameName(name, "Andel"));
+    const share = headers.findIndex((name) => sameName(name, keyColumns.share.name));
     if (share >= 0) {
       sheet.getRangeByIndexes(top, header.columnIndex + share, values.length, 1).numberFormat =
         values.map(() => [shareFormat(percentDecimals)]);

@@ -4,7 +4,7 @@ import { exampleSeparators, separatorsOf, withSeparators } from "./formulaSepara
 import { splitAddress } from "../core/workbook/address";
 import type { Rounding, TableData, Unit } from "../core/workbook/types";
 import { readableSettings } from "./readableSettings";
-import { SETTINGS_TABLE } from "../core/workbook/settings";
+import { defaultSettings, SETTINGS_TABLE } from "../core/workbook/settings";
 import { readWorkbook } from "./readWorkbook";
 import { HISTORY_TABLE, versionLabels } from "../core/plan";
 import { findOptionalTable } from "../core/workbook/tables";
@@ -66,7 +66,7 @@ export function reportChoicesOf(tables: readonly TableData[]): ReportChoices {
   const versions = versionLabels(findOptionalTable(tables, HISTORY_TABLE));
   const settings = readableSettings(tables);
   // Incomplete settings: the user chooses, and writing the report names what is missing.
-  if (!settings) return { ledgerTables, versions, unit: "tkr", rounding: "controlled" };
+  if (!settings) return { ledgerTables, versions, unit: defaultSettings.reportUnit, rounding: defaultSettings.rounding };
   return {
     ledgerTables,
     versions,

@@ -1,6 +1,7 @@
 import { dec, type Dec } from "../core/decimal";
 import { parseNumber, parseUserCount } from "../core/input";
 import { exactShares, key, shareDiffers } from "../core/rules";
+import { KEYS_TABLE, keyColumns } from "../core/workbook";
 import type { KeyRowInput } from "./host";
 
 /** A party's row as typed in the pane (text, as in the inputs). */
@@ -22,20 +23,18 @@ export interface DraftKey {
   error?: unknown;
 }
 
-const table = "Fördelningsnycklar";
-
 function whereOf(row: number, columnName: string) {
-  return { table, row: row + 1, columnName };
+  return { table: KEYS_TABLE, row: row + 1, columnName };
 }
 
 function decidedShare(text: string, row: number): Dec | null {
   if (text.trim() === "") return null;
   // Typed as a percent ("44,7") or with the sign ("44,7 %", which the parser already divides).
-  return text.includes("%") ? parseNumber(text, whereOf(row, "Andel")) : parseNumber(text, whereOf(row, "Andel")).div(100);
+  return text.includes("%") ? parseNumber(text, whereOf(row, keyColumns.share.name)) : parseNumber(text, whereOf(row, keyColumns.share.name)).div(100);
 }
 
 function usersOf(rows: readonly DraftRow[]): number[] {
-  return rows.map((row, i) => parseUserCount(row.users, whereOf(i, "Användare")));
+  return rows.map((row, i) => parseUserCount(row.users, whereOf(i, keyColumns.users.name)));
 }
 
 /** Everything the key view shows for a year, from what is typed; bad input becomes `error`, never a number. */
@@ -73,7 +72,7 @@ export function keyRowsOf(rows: readonly DraftRow[], year: number, draft: DraftK
   return rows.map((row, i) => ({
     year,
     party: row.party.trim(),
-    users: row.users.trim() === "" ? null : parseUserCount(row.users, whereOf(i, "Användare")),
+    users: row.users.trim() === "" ? null : parseUserCount(row.users, whereOf(i, keyColumns.users.name)),
     share: draft.decided[i]?.toNumber() ?? null,
   }));
 }

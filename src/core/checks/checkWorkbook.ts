@@ -1,6 +1,5 @@
-import { defaultPercentDecimals } from "../rules/key";
 import { readKeys, KEYS_TABLE } from "../workbook/keys";
-import { settingsOf } from "../workbook/settings";
+import { defaultSettings, settingsOf } from "../workbook/settings";
 import { normalizeName } from "../workbook/names";
 import { OitError } from "../errors";
 import { LEDGER_TABLE } from "../workbook/ledger";
@@ -50,7 +49,7 @@ export function checkWorkbook(tables: readonly TableData[], ledgerTable?: string
   const keyTable = attempt(findings, () => findTable(tables, KEYS_TABLE), null);
   const entries = keyTable ? attempt(findings, () => readKeys(keyTable), []) : [];
   const settings = attempt(findings, () => settingsOf(tables), null);
-  findings.push(...checkKeys(entries, settings?.keyDecimals ?? defaultPercentDecimals));
+  findings.push(...checkKeys(entries, settings?.keyDecimals ?? defaultSettings.keyDecimals));
   const ledgers = ledgerTable ? [attempt(findings, () => findTable(tables, ledgerTable), null)] : ledgersToCheck(tables, findings);
   const parties = partiesOf(entries, settings);
   for (const ledger of ledgers) if (ledger) findings.push(...checkLedger(ledger, parties));

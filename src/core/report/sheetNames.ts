@@ -1,3 +1,5 @@
+import { sameName } from "../workbook/names";
+
 /**
  * Where a generated sheet goes, for both writers (Office.js and ExcelJS): its own name when that
  * is free or already the add-in's, never a sheet of the user's.
@@ -19,11 +21,11 @@ export interface SheetChoice<S extends ExistingSheet> {
 /** Excel's limit on the length of a sheet name. */
 const MAX_SHEET_NAME = 31;
 
-// Excel compares sheet names without regard to case.
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
+/**
+ * A sheet by the workbook's one name rule. Excel refuses a second sheet whose name differs only in case; the rule
+ * folds case (and Unicode form, spaces and dashes) too, so a name free by it is free to Excel, and a sheet of the
+ * user's that merely looks like the report's name is never taken for it. Excel's own constraint left is the length.
+ */
 function find<S extends ExistingSheet>(sheets: readonly S[], name: string): S | undefined {
   return sheets.find((sheet) => sameName(sheet.name, name));
 }

@@ -4,12 +4,23 @@ import { isBlank, parseNumber, parseUserCount } from "../input";
 import { checkPartyName } from "../rules/allocationTags";
 import { requireCalculated } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
-import { findColumn, requireColumn } from "./columns";
+import { findColumn, requireColumn, type ColumnSpec } from "./columns";
 import { textOf } from "./names";
 import type { KeyEntry, TableData } from "./types";
 import { parseYear } from "./year";
 
 export const KEYS_TABLE = "Fördelningsnycklar";
+
+/** The columns of Fördelningsnycklar (workbook.md), in the order a new table gets them. */
+export const keyColumns = {
+  year: { name: "År" },
+  party: { name: "Part" },
+  users: { name: "Användare" },
+  share: { name: "Andel" },
+} satisfies Record<string, ColumnSpec>;
+
+/** The headers of a new Fördelningsnycklar table. */
+export const KEY_HEADERS: readonly string[] = Object.values(keyColumns).map((column) => column.name);
 
 /**
  * Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". A share over 1
@@ -35,11 +46,11 @@ function parseUsers(value: unknown, where: Where): number | null {
 /** The rows of Fördelningsnycklar (År | Part | Användare | Andel), in the table's order, which is the parties' order. */
 export function readKeys(table: TableData): KeyEntry[] {
   requireCalculated(table);
-  const year = requireColumn(table, { name: "År" }).index;
-  const party = requireColumn(table, { name: "Part" }).index;
-  const share = findColumn(table, { name: "Andel" })?.index;
+  const year = requireColumn(table, keyColumns.year).index;
+  const party = requireColumn(table, keyColumns.party).index;
+  const share = findColumn(table, keyColumns.share)?.index;
   // Without Andel every share is computed from the users, so Användare is required then.
-  const users = share === undefined ? requireColumn(table, { name: "Användare" }).index : findColumn(table, { name: "Användare" })?.index;
+  const users = share === undefined ? requireColumn(table, keyColumns.users).index : findColumn(table, keyColumns.users)?.index;
   const entries: KeyEntry[] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;

@@ -4,7 +4,7 @@ import { isBlank, parseAmount, parseDecimals, parseMonth } from "../input";
 import { defaultPercentDecimals, percentDecimalsRange } from "../rules/key";
 import { requireCalculated } from "./calculated";
 import { cellWhere, placeParams } from "./cells";
-import { requireColumn } from "./columns";
+import { requireColumn, type ColumnSpec } from "./columns";
 import { normalizeName, textOf } from "./names";
 import { findOptionalTable, findTable } from "./tables";
 import type { Rounding, Settings, TableData, Unit } from "./types";
@@ -24,8 +24,43 @@ export const settingNames: Record<keyof Settings, string> = {
   trueUpThreshold: "Avräkning per tertial över",
 };
 
-/** The board reads its reports in tkr (domain.md section 7). */
-const defaultReportUnit: Unit = "tkr";
+/** The columns of Inställningar (workbook.md): a setting's name, and its value. */
+export const settingsColumns = {
+  setting: { name: "Inställning" },
+  value: { name: "Värde" },
+} satisfies Record<string, ColumnSpec>;
+
+/** The headers of a new Inställningar table. */
+export const SETTINGS_HEADERS: readonly string[] = Object.values(settingsColumns).map((column) => column.name);
+
+/**
+ * The settings that have a default, where a wrong guess shows: the board reads its reports in tkr (domain.md
+ * section 7), with sums that add up, and a key with one percent decimal.
+ */
+export const defaultSettings: Readonly<Pick<Settings, "reportUnit" | "rounding" | "keyDecimals">> = {
+  reportUnit: "tkr",
+  rounding: "controlled",
+  keyDecimals: defaultPercentDecimals,
+};
+
+/** Avrundning as the economist writes it in Inställningar. */
+export const roundingWords: Record<Rounding, string> = { controlled: "summor stämmer", "per-cell": "per cell" };
+
+/**
+ * The rows a new Inställningar table starts with: every setting workbook.md names for the year, the host blank
+ * for the economist to fill in, the period the whole year, the ledger in kr, the defaults as written.
+ */
+export function newSettingsRows(year: number): (string | number)[][] {
+  return [
+    [settingNames.host, ""],
+    [settingNames.year, year],
+    [settingNames.throughMonth, 12],
+    [settingNames.inputUnit, "kr"],
+    [settingNames.reportUnit, defaultSettings.reportUnit],
+    [settingNames.rounding, roundingWords[defaultSettings.rounding]],
+    [settingNames.keyDecimals, defaultSettings.keyDecimals],
+  ];
+}
 
 type SettingCell = { value: unknown; where: Where; nameWhere: Where };
 type SettingCells = Map<keyof Settings, SettingCell>;
@@ -40,8 +75,8 @@ export function settingRows(table: TableData | undefined, labels: readonly strin
   const cells = new Map<string, SettingCell>();
   if (!table) return cells;
   requireCalculated(table);
-  const name = requireColumn(table, { name: "Inställning" }).index;
-  const value = requireColumn(table, { name: "Värde" }).index;
+  const name = requireColumn(table, settingsColumns.setting).index;
+  const value = requireColumn(table, settingsColumns.value).index;
   const byName = new Map(labels.map((label) => [normalizeName(label), label]));
   table.rows.forEach((row, r) => {
     const label = byName.get(normalizeName(textOf(row[name])));
@@ -102,8 +137,8 @@ function attemptAmount(value: unknown): Dec | undefined {
 
 const parseUnit = oneOf<Unit>({ kr: "kr", tkr: "tkr" });
 const parseRounding = oneOf<Rounding>({
-  "summor stämmer": "controlled",
-  "per cell": "per-cell",
+  [roundingWords.controlled]: "controlled",
+  [roundingWords["per-cell"]]: "per-cell",
   controlled: "controlled",
   "per-cell": "per-cell",
 });
@@ -135,9 +170,9 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
     year: setting("year", parseYear),
     throughMonth: setting("throughMonth", parseMonth),
     inputUnit: setting("inputUnit", parseUnit),
-    reportUnit: setting("reportUnit", parseUnit, defaultReportUnit),
-    rounding: setting("rounding", parseRounding, "controlled"),
-    keyDecimals: setting("keyDecimals", parseKeyDecimals, defaultPercentDecimals),
+    reportUnit: setting("reportUnit", parseUnit, defaultSettings.reportUnit),
+    rounding: setting("rounding", parseRounding, defaultSettings.rounding),
+    keyDecimals: setting("keyDecimals", parseKeyDecimals, defaultSettings.keyDecimals),
     ...optional("trueUpThreshold", parseThreshold),
   };
 }
@@ -148,7 +183,7 @@ export function readSettings(table: TableData | undefined, overrides: Partial<Se
  */
 export function settingsReportUnit(tables: readonly TableData[]): Unit {
   const cell = settingCells(findOptionalTable(tables, SETTINGS_TABLE)).get("reportUnit");
-  return cell ? parseUnit(cell.value, cell.where, settingNames.reportUnit) : defaultReportUnit;
+  return cell ? parseUnit(cell.value, cell.where, settingNames.reportUnit) : defaultSettings.reportUnit;
 }
 
 /** The settings without a default: a workbook without its Inställningar table can only go on if the caller gives them. */
