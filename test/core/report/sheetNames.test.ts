@@ -5,6 +5,7 @@ import {
   temporarySheetName,
   type ExistingSheet,
 } from "../../../src/core/report/sheetNames";
+import { sameName } from "../../../src/core/workbook";
 
 const BASE = "Rapport jan–aug 2027";
 const mine = (name: string): ExistingSheet => ({ name, marked: true });
@@ -53,6 +54,27 @@ describe("chooseReportSheet", () => {
           expect(sheets.find((s) => s.name === candidateName(BASE, earlier))?.marked).toBe(false);
         }
       })
+    );
+  });
+});
+
+describe("sheet names by the workbook's one name rule, within Excel's constraints", () => {
+  it("takes a user's sheet spelt with another dash, spacing or Unicode form for the same name, so no near-twin is made beside it", () => {
+    for (const spelt of ["Rapport jan-aug 2027", "Rapport  jan – aug 2027 ", "RAPPORT JAN‐AUG 2027"]) {
+      expect(chooseReportSheet(BASE, [users(spelt)])).toEqual({ name: `${BASE} (2)` });
+    }
+    const decomposed = users("Mo\u0308rbyla\u030anga");
+    expect(chooseReportSheet("Mörbylånga", [decomposed])).toEqual({ name: "Mörbylånga (2)" });
+    expect(chooseReportSheet("Mörbylånga", [{ ...decomposed, marked: true }]).replaces).toEqual({ ...decomposed, marked: true });
+  });
+
+  it("calls the same every pair of names Excel does (it ignores case), so a name free by the rule is free to Excel", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 31 }), fc.array(fc.boolean(), { maxLength: 31 }), (name, upper) => {
+        const cased = [...name].map((char, i) => (upper[i] ? char.toUpperCase() : char.toLowerCase())).join("");
+        expect(sameName(cased, name)).toBe(true);
+      }),
+      { numRuns: 2000 }
     );
   });
 });
