@@ -15,6 +15,11 @@ import { ledgerTable, smallLedger, workbook } from "../core/report/fixtures";
 const sv = uiStrings.sv;
 const en = uiStrings.en;
 
+// The whole pane over the real Office adapter and the fake workbook: slower than a stubbed host, more so on a
+// loaded machine, so the waits are generous (they only bound a wait, they do not time anything).
+const patience = { timeout: 15_000 };
+jest.setTimeout(60_000);
+
 /** The small ledger with three bad rows: an amount that is not a number, a party not in the key, a blank line. */
 const threeBad = [
   smallLedger[0],
@@ -52,11 +57,11 @@ async function failReport(rows: unknown[][], language: "sv" | "en") {
   render(<App host={excelHost} language={language} />);
   const strings = language === "sv" ? sv : en;
   await userEvent.click(screen.getByRole("tab", { name: strings.tabReport }));
-  const write = await screen.findByRole("button", { name: strings.reportWrite });
-  await waitFor(() => expect(write.hasAttribute("disabled")).toBe(false));
+  const write = await screen.findByRole("button", { name: strings.reportWrite }, patience);
+  await waitFor(() => expect(write.hasAttribute("disabled")).toBe(false), patience);
   const before = host.syncs;
   await userEvent.click(write);
-  await screen.findByRole("region", { name: /fel hittades|problems found/ });
+  await screen.findByRole("region", { name: /fel hittades|problems found/ }, patience);
   return { host, syncsOfClick: host.syncs - before, expectedSyncs };
 }
 
