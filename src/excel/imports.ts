@@ -1,5 +1,4 @@
 import { toNumber } from "../core/decimal";
-import type { Notice, OitError } from "../core/errors";
 import {
   FORECAST_TABLE,
   MAPPING_HEADERS,
@@ -9,12 +8,13 @@ import {
   ledgerSheetRows,
   readExportFile,
   readTableExport,
-  type AmountColumn,
-  type CodeString,
   type ExportData,
   type ExportRow,
+  type ImportPreview,
   type ImportResult,
-  type Recognition,
+  type ImportSource,
+  type ImportWritten,
+  type UnmappedCodeString,
 } from "../core/import";
 import { CAUSES_TABLE } from "../core/workbook/causes";
 import { KEYS_TABLE } from "../core/workbook/keys";
@@ -29,51 +29,6 @@ import { findOptionalTable } from "../core/workbook/tables";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { writeLedger } from "./writeLedger";
 
-/** What the economist imports: a file chosen in the pane (its bytes read by the browser) or a table of the workbook. */
-export type ImportSource = { kind: "file"; fileName: string; bytes: Uint8Array } | { kind: "table"; table: string };
-
-export type Amounts = Partial<Record<AmountColumn, number>>;
-
-/** An unmapped code string as the pane lists it: its codes, its account's text and its amounts in numbers. */
-export interface UnmappedCodeString {
-  codes: CodeString;
-  accountText?: string;
-  amounts: Amounts;
-  records: number;
-}
-
-export interface ReconciliationFigures {
-  column: AmountColumn;
-  export: number;
-  mapped: number;
-  excluded: number;
-  unmapped: number;
-}
-
-/** What an import found, as plain data for the pane: numbers out, the engine's exact decimals kept inside. */
-export interface ImportPreview {
-  recognition: Recognition;
-  amountColumns: AmountColumn[];
-  /** Code strings that make ledger rows, and those left out on purpose (Exkluderas). */
-  mappedCount: number;
-  excludedCount: number;
-  unmapped: UnmappedCodeString[];
-  reconciliation: ReconciliationFigures[];
-  warnings: Notice[];
-  /** Rules of Mappning begun and not finished: they take nothing until Rad and Fördelning are filled in. */
-  drafts: Notice[];
-  /** Why no ledger can be written (unmapped code strings, drafts, a line without forecast), or null. */
-  problem: OitError | null;
-}
-
-export interface ImportWritten {
-  preview: ImportPreview;
-  sheetName: string;
-  replaced: boolean;
-  /** Rows of the table Underlag written. */
-  rows: number;
-}
-
 /** Tables of the contract that are never an export: offering them would only invite a mistake. */
 const contractTables = [KEYS_TABLE, SETTINGS_TABLE, MAPPING_TABLE, FORECAST_TABLE, LEDGER_TABLE, CAUSES_TABLE, PROFILES_TABLE];
 
@@ -81,7 +36,7 @@ export function isExportCandidate(name: string): boolean {
   return !contractTables.some((contract) => sameName(contract, name));
 }
 
-function amountsOf(row: ExportRow): Amounts {
+function amountsOf(row: ExportRow): UnmappedCodeString["amounts"] {
   return Object.fromEntries(Object.entries(row.amounts).map(([column, amount]) => [column, toNumber(amount)]));
 }
 

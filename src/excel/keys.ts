@@ -2,24 +2,10 @@ import { KEY_HEADERS, KEYS_TABLE, keyColumns, readKeys } from "../core/workbook/
 import { defaultSettings, newSettingsRows, SETTINGS_HEADERS, SETTINGS_TABLE } from "../core/workbook/settings";
 import { findOptionalTable } from "../core/workbook/tables";
 import { sameName } from "../core/workbook/names";
-import type { TableData } from "../core/workbook/types";
+import type { KeyRowInput, KeySetup, TableData } from "../core/workbook";
 import { readableSettings } from "./readableSettings";
 import { readWorkbook } from "./readWorkbook";
 import { textSafeFormats } from "./textFormat";
-
-/** One row of Fördelningsnycklar as the pane edits it; share is a fraction, or null (computed from users). */
-export interface KeyRowInput {
-  year: number;
-  party: string;
-  users: number | null;
-  share: number | null;
-}
-
-export interface KeySetup {
-  rows: KeyRowInput[];
-  /** Percent decimals of the decided key (the setting Nyckelns decimaler, default 1). */
-  percentDecimals: number;
-}
 
 export const SETTINGS_SHEET = "Inställningar";
 /** Excel's percent format with the key's decimals (Nyckelns decimaler): 1 gives "0.0 %" (44,7 %). */

@@ -1,6 +1,7 @@
 import { OitError } from "../core/errors";
 import { REPORT_MARKER_NAME } from "../core/report/marker";
-import { reportLineAt, type ReportLine } from "../core/report/lineAtRow";
+import type { LedgerRowsShown } from "../core/report";
+import { reportLineAt } from "../core/report/lineAtRow";
 import { sharedTag } from "../core/rules";
 import { requireColumn } from "../core/workbook/columns";
 import { LEDGER_TABLE, ledgerColumns } from "../core/workbook/ledger";
@@ -8,12 +9,6 @@ import { sameName } from "../core/workbook/names";
 
 /** `context.sync()` calls of showLedgerRowsOfSelection: the selection, its sheet's first column and the headers, two columns, the filter. */
 export const SHOW_LEDGER_ROWS_SYNCS = 4;
-
-export interface LedgerRowsShown extends ReportLine {
-  /** Rows of Underlag the filter shows. */
-  rows: number;
-  sheet: string;
-}
 
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)];

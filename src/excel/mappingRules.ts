@@ -1,4 +1,4 @@
-import { MAPPING_TABLE, draftMappingRow, type CodeString } from "../core/import";
+import { MAPPING_TABLE, draftMappingRow, type CodeString, type DraftRuleAdded } from "../core/import";
 import { chooseReportSheet } from "../core/report/sheetNames";
 import { cellAddress } from "../core/workbook/address";
 import { columnLetters, isBlankRow } from "../core/workbook/cells";
@@ -7,16 +7,6 @@ import { SETTINGS_SHEET } from "./keys";
 
 /** `context.sync()` calls of addDraftRule: the lookups, the table's headers (or the free place for a new one), the write. */
 export const ADD_DRAFT_RULE_SYNCS = 3;
-
-export interface DraftRuleAdded {
-  sheet: string;
-  /** The rule's row in the Mappning table (1-based, as the messages count table rows). */
-  row: number;
-  /** True when the table Mappning was made for it. */
-  created: boolean;
-  /** The rule's Rad cell, selected for the economist to fill in. */
-  address: string;
-}
 
 type Cells = (string | number | null)[][];
 

@@ -2,7 +2,8 @@ import { ledgerCandidates } from "../core/checks/ledgerCandidates";
 import type { Language } from "../core/messages";
 import { exampleSeparators, separatorsOf, withSeparators } from "./formulaSeparators";
 import { splitAddress } from "../core/workbook/address";
-import type { Rounding, TableData, Unit } from "../core/workbook/types";
+import type { ReportChoices } from "../core/report";
+import type { TableData } from "../core/workbook";
 import { readableSettings } from "./readableSettings";
 import { defaultSettings, SETTINGS_TABLE } from "../core/workbook/settings";
 import { readWorkbook } from "./readWorkbook";
@@ -47,17 +48,6 @@ export async function insertFormula(formula: string, language: Language): Promis
  */
 export function canRunFunctions(): boolean {
   return typeof Office === "undefined" || Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.3");
-}
-
-export interface ReportChoices {
-  /** Tables whose headers make them a ledger (underlag). */
-  ledgerTables: string[];
-  year?: number;
-  month?: number;
-  unit?: Unit;
-  rounding?: Rounding;
-  /** The locked forecasts of Prognoshistorik, in the order they were appended: the report compares with the last unless another is chosen. */
-  versions?: string[];
 }
 
 /** What the report view offers, with the workbook's settings preselected when they can be read. */

@@ -1,5 +1,5 @@
-import { OitError, type Notice } from "../core/errors";
-import { freezeWorkbook } from "../xlsx/freeze";
+import { OitError } from "../core/errors";
+import { freezeWorkbook, type SentCopy } from "../xlsx/freeze";
 
 /** Office hands a compressed file over in slices of at most 4 MB (its default and its maximum). */
 const SLICE_SIZE = 4 * 1024 * 1024;
@@ -50,13 +50,6 @@ function base64(bytes: Uint8Array): string {
   // In pieces: String.fromCharCode takes its arguments on the stack.
   for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   return btoa(binary);
-}
-
-export interface SentCopy {
-  /** How many cells now hold their values instead of OIT formulas. */
-  frozen: number;
-  /** What still calls the add-in in the copy (names, conditional formats, validation). */
-  warnings: Notice[];
 }
 
 /**

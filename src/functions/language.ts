@@ -1,5 +1,5 @@
-import { languageOf, type Language } from "../core/messages";
-import { officeDisplayLanguage } from "../excel/officeLanguage";
+import type { Language } from "../core/messages";
+import { languageOf, officeDisplayLanguage } from "../i18n/language";
 
 /** Where the user's display language comes from: Office in Excel, a test's choice in jest. */
 export type LanguageSource = () => string | undefined;

@@ -6,22 +6,17 @@ import type { MembersAccount } from "../core/account/types";
 import type { ExitSplit } from "../core/exit/types";
 import type { Language } from "../core/messages";
 import type { PlanReport } from "../core/plan";
-import type { Report, ReportRequest } from "../core/report";
-import type { CodeString } from "../core/import";
-import type { ImportPreview, ImportSource, ImportWritten } from "../excel/imports";
-import type { KeyRowInput, KeySetup } from "../excel/keys";
-import type { LedgerRowsShown } from "../excel/ledgerFilter";
-import type { DraftRuleAdded } from "../excel/mappingRules";
-import type { ReportChoices } from "../excel/navigation";
-import type { SentCopy } from "../excel/sendCopy";
+import type { Report } from "../core/report/types";
+import type { CodeString, DraftRuleAdded, ImportPreview, ImportSource, ImportWritten } from "../core/import";
+import type { KeyRowInput, KeySetup } from "../core/workbook";
+import type { LedgerRowsShown, ReportChoices, ReportRequest } from "../core/report";
+import type { SentCopy } from "../xlsx/freeze";
 import type { FunctionDoc } from "./functionDocs";
 
-export type { KeyRowInput, KeySetup } from "../excel/keys";
-export type { SentCopy } from "../excel/sendCopy";
-export type { ReportChoices } from "../excel/navigation";
-export type { ImportPreview, ImportSource, ImportWritten, UnmappedCodeString } from "../excel/imports";
-export type { DraftRuleAdded } from "../excel/mappingRules";
-export type { LedgerRowsShown } from "../excel/ledgerFilter";
+export type { KeyRowInput, KeySetup } from "../core/workbook";
+export type { SentCopy } from "../xlsx/freeze";
+export type { LedgerRowsShown, ReportChoices } from "../core/report";
+export type { DraftRuleAdded, ImportPreview, ImportSource, ImportWritten, UnmappedCodeString } from "../core/import";
 
 /**
  * Everything the pane asks of the workbook. Components know only this interface: the add-in

@@ -1,8 +1,7 @@
 // The task pane's entry: waits for Office, picks the language, renders the app over Excel.
 import { createRoot } from "react-dom/client";
 import { officeReady } from "../excel/navigation";
-import { officeDisplayLanguage } from "../excel/officeLanguage";
-import { paneLanguage } from "../i18n/language";
+import { officeDisplayLanguage, paneLanguage } from "../i18n/language";
 import { App } from "./App";
 import { excelHost } from "./excelHost";
 

@@ -22,6 +22,14 @@ export interface FreezeResult {
   warnings: Notice[];
 }
 
+/** A frozen copy as the task pane reports it: how many cells now hold values, and what still calls the add-in. */
+export interface SentCopy {
+  /** How many cells now hold their values instead of OIT formulas. */
+  frozen: number;
+  /** What still calls the add-in in the copy (names, conditional formats, validation). */
+  warnings: Notice[];
+}
+
 /** Tells whether a stored formula calls the add-in, directly or through a defined name that does. */
 type CallsOit = (formula: string) => boolean;
 

@@ -1,9 +1,9 @@
 import type { OitError } from "../../src/core/errors";
 import { describe as sentence } from "../../src/core/messages";
-import { MAPPING_HEADERS, importFromTables, ledgerSheetRows, readExportFile, importSettingsOf } from "../../src/core/import";
+import { MAPPING_HEADERS, importFromTables, ledgerSheetRows, readExportFile, importSettingsOf, type ImportSource } from "../../src/core/import";
 import { LEDGER_MARKER_NAME } from "../../src/core/report/marker";
 import type { TableData } from "../../src/core/workbook/types";
-import { importTables, previewImport, writeImportedLedger, type ImportSource } from "../../src/excel/imports";
+import { importTables, previewImport, writeImportedLedger } from "../../src/excel/imports";
 import { ADD_DRAFT_RULE_SYNCS, addDraftRule } from "../../src/excel/mappingRules";
 import { READ_WORKBOOK_SYNCS } from "../../src/excel/readWorkbook";
 import { WRITE_LEDGER_SYNCS } from "../../src/excel/writeLedger";

@@ -1,7 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { SWEDISH_LOCALES, languageOf } from "../../src/core/messages";
-import { paneLanguage } from "../../src/i18n/language";
+import { SWEDISH_LOCALES, languageOf, paneLanguage } from "../../src/i18n/language";
 import { KEY } from "../../src/functions/functions";
 import { inLanguage, thrown } from "./helpers";
 

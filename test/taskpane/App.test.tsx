@@ -5,7 +5,7 @@ import "./jsdom";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { OitError } from "../../src/core/errors";
-import { languageOf } from "../../src/core/messages";
+import { languageOf } from "../../src/i18n/language";
 import { reportFromTables } from "../../src/core/report";
 import type { InvoicePlan } from "../../src/core/invoicing/types";
 import type { MemberAccount, MembersAccount } from "../../src/core/account/types";

@@ -13,6 +13,7 @@
  *   const draft = draftMappingRow(mappingHeaders, result.unmapped[0].codes);  // a draft rule for Mappning
  */
 export type * from "./types";
+export type * from "./preview";
 export { importSettingsOf, sieDimensionSettings } from "./settings";
 export { exportFormatOf, readExportFile } from "./readExport";
 export { readCsvExport } from "./csv";

@@ -1,40 +1,10 @@
-import type { MessageParams, Notice, Where } from "../errors";
+import type { MessageParams, Notice, Where } from "../notice";
 import { argumentNames } from "./arguments";
-import { engineMessages } from "./engine";
-import { reportMessages } from "./report";
-import { cliMessages } from "./cli";
-import { excelMessages } from "./excel";
-import { checksMessages } from "./checks";
-import { roundingMessages } from "./rounding";
-import { functionsMessages } from "./functions";
-import { xlsxMessages } from "./xlsx";
-import { importMessages } from "./import";
-import { accountMessages } from "./account";
-import { planMessages } from "./plan";
+import { messages } from "./catalog";
 import type { Language, Template } from "./types";
 
 export type { Language, Template } from "./types";
-
-const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages, ...accountMessages, ...planMessages };
-
-export type MessageCode = keyof typeof messages;
-
-/**
- * The locales for which the manifest points Excel at the Swedish function metadata
- * (functions.sv-SE.json). Excel picks the metadata by the exact display language, so a locale
- * outside this list gets the English names, whatever its language.
- */
-export const SWEDISH_LOCALES: readonly string[] = ["sv-SE", "sv-FI"];
-
-/**
- * Office's display language ("sv-SE", "en-US", …) to ours, one rule for the pane, the functions'
- * messages and the examples the pane inserts: Swedish exactly where Excel has the Swedish
- * function names (SWEDISH_LOCALES), else English, so the pane never offers a name Excel lacks.
- */
-export function languageOf(tag: string | undefined | null): Language {
-  const locale = tag?.toLowerCase();
-  return SWEDISH_LOCALES.some((swedish) => swedish.toLowerCase() === locale) ? "sv" : "en";
-}
+export type { MessageCode } from "./catalog";
 
 const whereWords: Record<Language, { argument: string; file: string; line: string; sheet: string; table: string; row: string; column: string; value: string }> = {
   sv: { argument: "argumentet", file: "filen", line: "rad", sheet: "bladet", table: "tabellen", row: "rad", column: "kolumn", value: "värdet" },

@@ -9,3 +9,5 @@ export { REPORT_MARKER_NAME } from "./marker";
 export type * from "./types";
 export type * from "./layout.types";
 export { reportColumnIndex } from "./columns";
+export type * from "./choices";
+export type { ReportLine, LedgerRowsShown } from "./lineAtRow";

@@ -8,6 +8,13 @@ export interface ReportLine {
   allocation: string;
 }
 
+/** The rows of Underlag a filter shows for the report line the user selected. */
+export interface LedgerRowsShown extends ReportLine {
+  /** Rows of Underlag the filter shows. */
+  rows: number;
+  sheet: string;
+}
+
 function text(value: unknown): string {
   return isBlank(value) ? "" : String(value).trim();
 }

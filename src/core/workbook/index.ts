@@ -11,4 +11,5 @@ export * from "./causes";
 export * from "./financing";
 export * from "./calculated";
 export type * from "./types";
+export type * from "./keySetup";
 export * from "./forecasts";
