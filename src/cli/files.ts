@@ -2,7 +2,7 @@ import { promises as fs, type Stats } from "fs";
 import * as path from "path";
 import { OitError } from "../core/errors";
 import type { MessageCode } from "../core/messages";
-import { REPORT_MARKER_NAME } from "../core/report/marker";
+import { REPORT_MARKER_NAME } from "../core/report";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
 import { workbookPart } from "../xlsx/workbookParts";
 import { attribute, elements } from "../xlsx/xml";

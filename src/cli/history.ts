@@ -1,8 +1,7 @@
 import { OitError } from "../core/errors";
 import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE, historyRows, historySheetLayout, inHeaderOrder, SEALS_HEADERS, SEALS_TABLE, type Lock, type TableCells } from "../core/plan";
-import { chooseReportSheet } from "../core/report/sheetNames";
-import { sameName } from "../core/workbook/names";
-import type { TableData } from "../core/workbook/types";
+import { chooseReportSheet } from "../core/report";
+import { sameName, type TableData } from "../core/workbook";
 import type { CellRange } from "../xlsx/a1";
 import { adoptedSheet, insertSheet } from "../xlsx/insertSheet";
 import type { XlsxPackage } from "../xlsx/package";

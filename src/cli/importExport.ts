@@ -14,11 +14,8 @@ import {
   type ImportSettings,
   type SheetRows,
 } from "../core/import";
-import { cellAddress } from "../core/workbook/address";
-import { LEDGER_TABLE } from "../core/workbook/ledger";
-import { chooseLedgerSheet } from "../core/report/ledgerSheet";
-import { LEDGER_MARKER_NAME } from "../core/report/marker";
-import type { Settings, TableData } from "../core/workbook/types";
+import { cellAddress, LEDGER_TABLE, type Settings, type TableData } from "../core/workbook";
+import { chooseLedgerSheet, LEDGER_MARKER_NAME } from "../core/report";
 import { insertSheet } from "../xlsx/insertSheet";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
 import { addTablePart } from "../xlsx/tables";

@@ -1,4 +1,4 @@
-import type { SheetLayout } from "../core/report/layout.types";
+import type { SheetLayout } from "../core/report";
 import { terminalFigure } from "./textReport";
 
 type Cell = string | number | null;

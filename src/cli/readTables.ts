@@ -1,9 +1,8 @@
 import type { Workbook, Worksheet } from "exceljs";
-import type { TableData } from "../core/workbook/types";
+import { type TableData, isBlankRow, sameName } from "../core/workbook";
 import { parseRange, type CellRange } from "../xlsx/a1";
 import { isUncalculatedFormula, rawCellValue } from "./cellValue";
 import { isBlank } from "../core/input";
-import { isBlankRow, sameName } from "../core/workbook";
 import { contractTableOf } from "./headers";
 
 /** What ExcelJS 4.4 keeps of a table loaded from a file: its model, without rows (its typings say otherwise). */

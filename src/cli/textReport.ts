@@ -1,6 +1,5 @@
-import { formatSigned } from "../core/report/format";
+import { formatSigned, type Report, type ReportRow, type ReportTable } from "../core/report";
 import type { Language } from "../core/messages";
-import type { Report, ReportRow, ReportTable } from "../core/report/types";
 
 /** A whole figure for a terminal: a plain space between thousands, an ASCII minus, right-aligned by the caller. */
 export function terminalFigure(value: number): string {

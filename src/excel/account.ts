@@ -1,10 +1,6 @@
-import { accountFromTables, accountTables } from "../core/account/fromTables";
-import { accountLayout } from "../core/account/layout";
-import type { MembersAccount } from "../core/account/types";
-import { exitFromTables, exitTables } from "../core/exit/fromTables";
-import { exitLayout } from "../core/exit/layout";
-import type { ExitSplit } from "../core/exit/types";
-import { readYearBasis, yearBasisTables } from "../core/workbook/yearInputs";
+import { accountFromTables, accountTables, accountLayout, type MembersAccount } from "../core/account";
+import { exitFromTables, exitTables, exitLayout, type ExitSplit } from "../core/exit";
+import { readYearBasis, yearBasisTables } from "../core/workbook";
 import { readWorkbook } from "./readWorkbook";
 import { writeSheet, type Written } from "./writeSheet";
 

@@ -16,16 +16,8 @@ import {
   type ImportWritten,
   type UnmappedCodeString,
 } from "../core/import";
-import { CAUSES_TABLE } from "../core/workbook/causes";
-import { KEYS_TABLE } from "../core/workbook/keys";
-import { LEDGER_TABLE } from "../core/workbook/ledger";
-import { sameName } from "../core/workbook/names";
-import { PROFILES_TABLE } from "../core/workbook/profiles";
-import { SETTINGS_TABLE } from "../core/workbook/settings";
-import { findTable } from "../core/workbook/tables";
-import type { TableData } from "../core/workbook/types";
-import { LEDGER_MARKER_NAME } from "../core/report/marker";
-import { findOptionalTable } from "../core/workbook/tables";
+import { CAUSES_TABLE, KEYS_TABLE, LEDGER_TABLE, sameName, PROFILES_TABLE, SETTINGS_TABLE, findTable, type TableData, findOptionalTable } from "../core/workbook";
+import { LEDGER_MARKER_NAME } from "../core/report";
 import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import { writeLedger } from "./writeLedger";
 

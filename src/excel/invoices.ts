@@ -1,8 +1,6 @@
-import { invoiceLayout } from "../core/invoicing/invoiceLayout";
-import { invoicesFromTables } from "../core/invoicing/invoicesFromTables";
+import { invoiceLayout, invoicesFromTables, type InvoicePlan } from "../core/invoicing";
 import type { Notice } from "../core/errors";
-import type { InvoicePlan } from "../core/invoicing/types";
-import { yearInputTables } from "../core/workbook/yearInputs";
+import { yearInputTables } from "../core/workbook";
 import { writeSheet } from "./writeSheet";
 
 export interface WrittenInvoices {

@@ -1,11 +1,7 @@
 import { OitError } from "../core/errors";
-import { REPORT_MARKER_NAME } from "../core/report/marker";
-import type { LedgerRowsShown } from "../core/report";
-import { reportLineAt } from "../core/report/lineAtRow";
+import { REPORT_MARKER_NAME, type LedgerRowsShown, reportLineAt } from "../core/report";
 import { sharedTag } from "../core/rules";
-import { requireColumn } from "../core/workbook/columns";
-import { LEDGER_TABLE, ledgerColumns } from "../core/workbook/ledger";
-import { sameName } from "../core/workbook/names";
+import { requireColumn, LEDGER_TABLE, ledgerColumns, sameName } from "../core/workbook";
 
 /** `context.sync()` calls of showLedgerRowsOfSelection: the selection, its sheet's first column and the headers, two columns, the filter. */
 export const SHOW_LEDGER_ROWS_SYNCS = 4;

@@ -1,8 +1,6 @@
 import { MAPPING_TABLE, draftMappingRow, type CodeString, type DraftRuleAdded } from "../core/import";
-import { chooseReportSheet } from "../core/report/sheetNames";
-import { cellAddress } from "../core/workbook/address";
-import { columnLetters, isBlankRow } from "../core/workbook/cells";
-import { sameName } from "../core/workbook/names";
+import { chooseReportSheet } from "../core/report";
+import { cellAddress, columnLetters, isBlankRow, sameName } from "../core/workbook";
 import { SETTINGS_SHEET } from "./keys";
 
 /** `context.sync()` calls of addDraftRule: the lookups, the table's headers (or the free place for a new one), the write. */

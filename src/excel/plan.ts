@@ -1,8 +1,6 @@
 import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE, historyFormat, historyRows, inHeaderOrder, layoutPlan, lockForecast as lockVersion, planFromTables, PLAN_TABLES, SEALS_HEADERS, SEALS_TABLE, type PlanReport } from "../core/plan";
-import { chooseReportSheet } from "../core/report/sheetNames";
-import { sameName } from "../core/workbook";
-import type { TableData } from "../core/workbook/types";
-import { yearInputTables } from "../core/workbook/yearInputs";
+import { chooseReportSheet } from "../core/report";
+import { sameName, type TableData, yearInputTables } from "../core/workbook";
 import { writeSheet, type Written } from "./writeSheet";
 import { readWorkbook } from "./readWorkbook";
 import { textSafeFormats } from "./textFormat";

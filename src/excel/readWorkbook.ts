@@ -1,8 +1,6 @@
 import { OitError } from "../core/errors";
-import { REPORT_MARKER_NAME } from "../core/report/marker";
-import type { ExistingSheet } from "../core/report/sheetNames";
-import { sameName } from "../core/workbook/names";
-import type { TableData } from "../core/workbook/types";
+import { REPORT_MARKER_NAME, type ExistingSheet } from "../core/report";
+import { sameName, type TableData } from "../core/workbook";
 
 /**
  * Excel on the web refuses a response over 5 MB (Office's resource limits). A sync's loads are

@@ -1,5 +1,4 @@
-import { settingsOf } from "../core/workbook/settings";
-import type { Settings, TableData } from "../core/workbook/types";
+import { settingsOf, type Settings, type TableData } from "../core/workbook";
 
 /**
  * The workbook's settings for what the pane shows before any action, or null when they cannot be

@@ -1,11 +1,4 @@
-import type {
-  BlockStyle,
-  CellBlock,
-  ChartSpec,
-  PrintSettings,
-  SheetLayout,
-} from "../core/report/layout.types";
-import { REPORT_MARKER_NAME } from "../core/report/marker";
+import { type BlockStyle, type CellBlock, type ChartSpec, type PrintSettings, type SheetLayout, REPORT_MARKER_NAME } from "../core/report";
 import { textSafeFormats } from "./textFormat";
 
 const BOLD_STYLES: ReadonlySet<BlockStyle> = new Set(["title", "header", "sum", "total"]);

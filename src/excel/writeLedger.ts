@@ -1,10 +1,5 @@
-import { LEDGER_MARKER_NAME } from "../core/report/marker";
-import { chooseLedgerSheet } from "../core/report/ledgerSheet";
-import { temporarySheetName, type SheetChoice } from "../core/report/sheetNames";
-import { findColumn } from "../core/workbook/columns";
-import { LEDGER_TABLE, ledgerColumns } from "../core/workbook/ledger";
-import { sameName } from "../core/workbook/names";
-import type { TableData } from "../core/workbook/types";
+import { LEDGER_MARKER_NAME, chooseLedgerSheet, temporarySheetName, type SheetChoice } from "../core/report";
+import { findColumn, LEDGER_TABLE, ledgerColumns, sameName, type TableData } from "../core/workbook";
 import { columnWidthInPoints } from "./renderLayout";
 import type { SheetFacts } from "./readWorkbook";
 import { discard, swapIn, writeFailure } from "./writeReport";

@@ -1,8 +1,7 @@
 import { OitError, isOitError, type Notice } from "../core/errors";
 import type { MessageCode } from "../core/messages";
-import type { SheetLayout } from "../core/report/layout.types";
+import { type SheetLayout, chooseReportSheet, temporarySheetName, type SheetChoice } from "../core/report";
 import { renderDecorations, renderEssentials, type Decorations } from "./renderLayout";
-import { chooseReportSheet, temporarySheetName, type SheetChoice } from "../core/report/sheetNames";
 import type { SheetFacts } from "./readWorkbook";
 
 /**

@@ -1,6 +1,6 @@
 import type { Notice } from "../core/errors";
-import type { SheetLayout } from "../core/report/layout.types";
-import type { TableData } from "../core/workbook/types";
+import type { SheetLayout } from "../core/report";
+import type { TableData } from "../core/workbook";
 import { readWorkbook } from "./readWorkbook";
 import { writeReport } from "./writeReport";
 

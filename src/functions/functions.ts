@@ -4,16 +4,13 @@
 // and descriptions are in functions.sv-SE.table.json, keyed by the same ids.
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
 import { isBlank, parseAmount, parseDecimals, parseMonth, toMatrix } from "../core/input";
-import { cellAllocator, cellKey, costSplit, deviation, deviationPct, forecast, periodBudget, quarters, settlement, tagText } from "../core/rules";
-import { decimalsRange } from "../core/rules/checkDecimals";
-import { defaultPercentDecimals, percentDecimalsRange } from "../core/rules/key";
+import { cellAllocator, cellKey, costSplit, deviation, deviationPct, forecast, periodBudget, quarters, settlement, tagText, decimalsRange, defaultPercentDecimals, percentDecimalsRange } from "../core/rules";
 import { isOitError, OitError } from "../core/errors";
 import { toNumber } from "../core/decimal";
 import { amountsOf, elementWise, inShapeOf, partiesOf, sharesOf, vectorOf } from "./arguments";
 import { inExcel, notAvailable, toCells } from "./excel";
 // The mapping alone, not the import's readers (iconv-lite, papaparse): the functions' bundle stays small.
-import { mapCodeLists, mappingFromRange, type CodeLists } from "../core/import/mapping/mapColumns";
-import type { CodeColumn } from "../core/import/types";
+import { mapCodeLists, mappingFromRange, type CodeLists, type CodeColumn } from "../core/import";
 
 /** Decimals of a money result: as Excel's ROUND, whole kronor unless asked. */
 function moneyDecimals(value: unknown): number {

@@ -1,15 +1,14 @@
 import { createContext, useContext } from "react";
-import type { Finding } from "../core/checks/types";
+import type { Finding } from "../core/checks";
 import type { Notice } from "../core/errors";
-import type { InvoicePlan } from "../core/invoicing/types";
-import type { MembersAccount } from "../core/account/types";
-import type { ExitSplit } from "../core/exit/types";
+import type { InvoicePlan } from "../core/invoicing";
+import type { MembersAccount } from "../core/account";
+import type { ExitSplit } from "../core/exit";
 import type { Language } from "../core/messages";
 import type { PlanReport } from "../core/plan";
-import type { Report } from "../core/report/types";
+import type { Report, LedgerRowsShown, ReportChoices, ReportRequest } from "../core/report";
 import type { CodeString, DraftRuleAdded, ImportPreview, ImportSource, ImportWritten } from "../core/import";
 import type { KeyRowInput, KeySetup } from "../core/workbook";
-import type { LedgerRowsShown, ReportChoices, ReportRequest } from "../core/report";
 import type { SentCopy } from "../xlsx/freeze";
 import type { FunctionDoc } from "./functionDocs";
 

@@ -1,5 +1,5 @@
 import { OitError, type Notice } from "../core/errors";
-import { cellAddress } from "../core/workbook/address";
+import { cellAddress } from "../core/workbook";
 import { formulaNames, isOitFunction, unqualified } from "./formulaNames";
 import { openPackage, type XlsxPackage } from "./package";
 import { relationshipsOf, relationshipsPart, sheetParts, workbookPart, type SheetPart } from "./workbookParts";

@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/workbook/cells";
+import { columnLetters } from "../core/workbook";
 import { parseRange, type CellRange } from "./a1";
 import type { XlsxPackage } from "./package";
 import { attribute, elements, firstElement, splice, withAttribute, withoutAttribute, type XmlElement } from "./xml";

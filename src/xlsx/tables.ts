@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/workbook/cells";
+import { columnLetters } from "../core/workbook";
 import { parseRange, type CellRange } from "./a1";
 import { freeName } from "./insertSheet";
 import type { XlsxPackage } from "./package";

@@ -121,6 +121,10 @@ describe("the source tree keeps the rules", () => {
     expect(hostImports(graph).map(describeViolation)).toEqual([]);
   });
 
+  it("hosts and shared modules reach the core only through its entry points (core/<area>/index.ts, core/*.ts)", () => {
+    expect(deepCoreImports(graph).map(describeViolation)).toEqual([]);
+  });
+
   it("no import cycle anywhere in src/", () => {
     expect(importCycles(graph).map(describeViolation)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-export { key, cellKey } from "./key";
+export { key, cellKey, defaultPercentDecimals, percentDecimalsRange } from "./key";
 export { decidedKey } from "./decidedKey";
 export { exactShares } from "./exactShares";
 export { shareDiffers } from "./shareDiffers";
@@ -16,3 +16,4 @@ export { sharedTag, excludedTag, reservedTags, checkPartyName, tagText, allocati
 export { isBoardFees } from "./boardFees";
 export { amountToDec, exactAmount, exactAmountOf, isZeroAmount, zeroAmount, type ExactAmount } from "./exactAmount";
 export { AmountSum } from "./amountSum";
+export { decimalsRange } from "./checkDecimals";

@@ -13,3 +13,7 @@ export * from "./calculated";
 export type * from "./types";
 export type * from "./keySetup";
 export * from "./forecasts";
+export { readYearBasis, yearBasisTables, yearInputTables } from "./yearInputs";
+export type { CalendarDate } from "./dates";
+export { cellAddress, splitAddress } from "./address";
+export { MONTHS } from "./months";

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/checks/types";
+import type { Severity } from "../../core/checks";
 import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";

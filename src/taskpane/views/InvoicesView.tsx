@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { InvoicePlan, PartyInvoices } from "../../core/invoicing/types";
+import type { InvoicePlan, PartyInvoices } from "../../core/invoicing";
 import { formatAmount } from "../../i18n/numbers";
 import type { StringId } from "../../i18n/strings";
 import { useHost } from "../host";

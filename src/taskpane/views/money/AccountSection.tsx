@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { Body1Strong, Button, Caption1, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { MemberAccount } from "../../../core/account/types";
+import type { MemberAccount } from "../../../core/account";
 import { formatAmount } from "../../../i18n/numbers";
 import { useHost } from "../../host";
 import { useStrings } from "../../i18n";

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { Body1Strong, Button, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ExitSplit } from "../../../core/exit/types";
+import type { ExitSplit } from "../../../core/exit";
 import { formatAmount } from "../../../i18n/numbers";
 import { Choice } from "../../Choice";
 import { useHost } from "../../host";
