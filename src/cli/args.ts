@@ -1,6 +1,6 @@
-import { OitError } from "../core/errors";
 import type { Language } from "../core/messages";
 import type { ReportRequest } from "../core/report";
+import { cliError } from "./messages";
 
 export type Command = "report" | "import" | "plan" | "lock" | "settle" | "exit" | "freeze" | "demo" | "example" | "help";
 
@@ -43,14 +43,14 @@ const commands = Object.keys(flagsOf) as Command[];
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((item) => item === value.trim().toLowerCase());
-  if (found === undefined) throw new OitError("cliBadOptionValue", { option, value, allowed: allowed.join(", ") });
+  if (found === undefined) throw cliError("cliBadOptionValue", { option, value, allowed: allowed.join(", ") });
   return found;
 }
 
 function integerIn(option: string, value: string, low: number, high: number): number {
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < low || n > high || value.trim() === "") {
-    throw new OitError("cliBadOptionValue", { option, value, allowed: `${low}–${high}` });
+    throw cliError("cliBadOptionValue", { option, value, allowed: `${low}–${high}` });
   }
   return n;
 }
@@ -85,7 +85,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   const [name, ...rest] = argv;
   const command = commands.find((c) => c === name);
-  if (!command) throw new OitError("cliUnknownCommand", { command: name, allowed: commands.join(", ") });
+  if (!command) throw cliError("cliUnknownCommand", { command: name, allowed: commands.join(", ") });
   const options: CliOptions = { command, json: false, force: false, language: "sv" };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -96,7 +96,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     const [flagText, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg];
     const flag = flagsOf[command].find((f) => f === flagText);
-    if (!flag) throw new OitError("cliUnknownOption", { option: flagText, command, allowed: flagsOf[command].join(", ") });
+    if (!flag) throw cliError("cliUnknownOption", { option: flagText, command, allowed: flagsOf[command].join(", ") });
     if (switches.includes(flag)) {
       if (flag === "--json") options.json = true;
       else options.force = true;
@@ -104,21 +104,21 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     const value = inline ?? rest[++i];
     // "--out --json": the next flag is not a value (a file named "--json" would be a slip, not a wish).
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new OitError("cliMissingOptionValue", { option: flag });
+    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw cliError("cliMissingOptionValue", { option: flag });
     applyFlag(options, flag, value);
   }
   const takesFile = command === "report" || command === "plan" || command === "lock" || command === "settle" || command === "exit" || command === "freeze" || command === "import";
-  if (takesFile && positional.length === 0) throw new OitError(command === "import" ? "cliImportUsage" : "cliMissingWorkbook", { command });
-  if (command === "exit" && !options.party?.trim()) throw new OitError("cliMissingParty", {});
-  if (command === "lock" && !options.label?.trim()) throw new OitError("cliMissingLabel", {});
+  if (takesFile && positional.length === 0) throw cliError(command === "import" ? "cliImportUsage" : "cliMissingWorkbook", { command });
+  if (command === "exit" && !options.party?.trim()) throw cliError("cliMissingParty", {});
+  if (command === "lock" && !options.label?.trim()) throw cliError("cliMissingLabel", {});
   const allowedPositional = takesFile ? 1 : 0;
   if (positional.length > allowedPositional) {
-    throw new OitError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });
+    throw cliError("cliExtraArguments", { values: positional.slice(allowedPositional).join(" ") });
   }
   // `import <export> --workbook <workbook.xlsx>`: the positional file is the export.
   if (command === "import") {
     options.importFile = positional[0];
-    if (options.workbook === undefined) throw new OitError("cliImportUsage", {});
+    if (options.workbook === undefined) throw cliError("cliImportUsage", {});
   } else options.workbook = positional[0];
   return options;
 }

@@ -1,12 +1,12 @@
 import { promises as fs, type Stats } from "fs";
 import * as path from "path";
 import { OitError } from "../core/errors";
-import type { MessageCode } from "../core/messages";
 import { REPORT_MARKER_NAME } from "../core/report";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
 import { workbookPart } from "../xlsx/workbookParts";
 import { attribute, elements } from "../xlsx/xml";
 import { readZip, type ZipEntry } from "../xlsx/zip";
+import { cliError, type CliMessageCode } from "./messages";
 
 /**
  * What the command line accepts of a workbook, checked in the zip directory before anything is
@@ -31,7 +31,7 @@ function errnoOf(error: unknown): string {
 }
 
 /** What a file that is not an .xlsx is, by its content: the user is told what to do instead. */
-function otherFormat(bytes: Uint8Array, entries: ZipEntry[] | null): MessageCode | null {
+function otherFormat(bytes: Uint8Array, entries: ZipEntry[] | null): CliMessageCode | null {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "cliFormatXls";
   // OpenDocument stores its "mimetype" entry first and uncompressed.
   const mimetype = entries?.find((entry) => entry.name === "mimetype" && entry.method === 0);
@@ -52,9 +52,9 @@ function checkSizes(file: string, entries: readonly ZipEntry[]): void {
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   const largest = entries.reduce((top, entry) => (entry.size > top.size ? entry : top), entries[0]);
   if (largest && largest.size > LIMITS.partBytes) {
-    throw new OitError("cliTooLarge", { path: file, part: largest.name, size: Math.ceil(largest.size / MB), limit: LIMITS.partBytes / MB });
+    throw cliError("cliTooLarge", { path: file, part: largest.name, size: Math.ceil(largest.size / MB), limit: LIMITS.partBytes / MB });
   }
-  if (total > LIMITS.totalBytes) throw new OitError("cliTooLarge", { path: file, part: "", size: Math.ceil(total / MB), limit: LIMITS.totalBytes / MB });
+  if (total > LIMITS.totalBytes) throw cliError("cliTooLarge", { path: file, part: "", size: Math.ceil(total / MB), limit: LIMITS.totalBytes / MB });
 }
 
 /** Rows of a sheet part: its row elements, or the extent its `<dimension>` states when that is larger. */
@@ -72,7 +72,7 @@ function rowCount(xml: string): number {
 function checkRows(file: string, pkg: XlsxPackage): void {
   for (const name of pkg.names.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part))) {
     const rows = rowCount(pkg.text(name) ?? "");
-    if (rows > LIMITS.rows) throw new OitError("cliTooManyRows", { path: file, part: name, rows, limit: LIMITS.rows });
+    if (rows > LIMITS.rows) throw cliError("cliTooManyRows", { path: file, part: name, rows, limit: LIMITS.rows });
   }
 }
 
@@ -82,25 +82,25 @@ export async function readInputWorkbook(file: string): Promise<InputWorkbook> {
   let bytes: Uint8Array;
   try {
     stats = await fs.stat(file);
-    if (stats.isDirectory()) throw new OitError("cliInputIsFolder", { path: file });
+    if (stats.isDirectory()) throw cliError("cliInputIsFolder", { path: file });
     bytes = await fs.readFile(file);
   } catch (error) {
     if (error instanceof OitError) throw error;
     const code = errnoOf(error);
-    if (code === "ENOENT" || code === "ENOTDIR") throw new OitError("cliFileMissing", { path: file });
-    if (code === "EACCES" || code === "EPERM") throw new OitError("cliFileNoPermission", { path: file });
-    throw new OitError("cliFileUnreadable", { path: file, reason: code || String(error) });
+    if (code === "ENOENT" || code === "ENOTDIR") throw cliError("cliFileMissing", { path: file });
+    if (code === "EACCES" || code === "EPERM") throw cliError("cliFileNoPermission", { path: file });
+    throw cliError("cliFileUnreadable", { path: file, reason: code || String(error) });
   }
   const entries = zipEntries(bytes);
   const other = otherFormat(bytes, entries);
-  if (other) throw new OitError(other, { path: file });
-  if (!entries) throw new OitError("cliFileUnreadable", { path: file, reason: "ingen zip-fil / not a zip file" });
+  if (other) throw cliError(other, { path: file });
+  if (!entries) throw cliError("cliFileUnreadable", { path: file, reason: "ingen zip-fil / not a zip file" });
   checkSizes(file, entries);
   const pkg = openPackage(bytes, entries);
   try {
     workbookPart(pkg);
   } catch {
-    throw new OitError("cliNotAWorkbook", { path: file });
+    throw cliError("cliNotAWorkbook", { path: file });
   }
   checkRows(file, pkg);
   return { file, bytes, pkg, stats };
@@ -134,7 +134,7 @@ async function statOrNull(file: string): Promise<Stats | null> {
 /** An operating-system refusal as one sentence: never an errno in an "internal error". */
 function outputError(file: string, error: unknown): OitError {
   const code = errnoOf(error);
-  const messages: Record<string, MessageCode> = {
+  const messages: Record<string, CliMessageCode> = {
     EACCES: "cliOutNoPermission",
     EPERM: "cliOutNoPermission",
     EROFS: "cliOutReadOnly",
@@ -144,17 +144,17 @@ function outputError(file: string, error: unknown): OitError {
     ENOTDIR: "cliOutNoFolder",
     ENAMETOOLONG: "cliOutNameTooLong",
   };
-  return new OitError(messages[code] ?? "cliOutFailed", { path: file, folder: path.dirname(file), reason: code || String(error) });
+  return cliError(messages[code] ?? "cliOutFailed", { path: file, folder: path.dirname(file), reason: code || String(error) });
 }
 
 /** The checks on `--out` before any work: an .xlsx file, not a folder, not the input, not a file of the user's. */
 export async function checkOutput(file: string, rules: OutputRules): Promise<void> {
   const existing = await statOrNull(file);
-  if (existing?.isDirectory()) throw new OitError("cliOutIsFolder", { path: file });
-  if (!/\.xlsx$/i.test(file)) throw new OitError("cliOutNotXlsx", { path: file });
+  if (existing?.isDirectory()) throw cliError("cliOutIsFolder", { path: file });
+  if (!/\.xlsx$/i.test(file)) throw cliError("cliOutNotXlsx", { path: file });
   if (!existing) return;
-  if (rules.input && existing.dev === rules.input.dev && existing.ino === rules.input.ino) throw new OitError("cliOutIsInput", { path: file });
-  if (!rules.force && !(await isAddinReport(file))) throw new OitError("cliOutExists", { path: file });
+  if (rules.input && existing.dev === rules.input.dev && existing.ino === rules.input.ino) throw cliError("cliOutIsInput", { path: file });
+  if (!rules.force && !(await isAddinReport(file))) throw cliError("cliOutExists", { path: file });
 }
 
 /**

@@ -1,4 +1,3 @@
-import { OitError } from "../core/errors";
 import { HISTORY_HEADERS, HISTORY_SHEET, HISTORY_TABLE, historyRows, historySheetLayout, inHeaderOrder, SEALS_HEADERS, SEALS_TABLE, type Lock, type TableCells } from "../core/plan";
 import { chooseReportSheet } from "../core/report";
 import { sameName, type TableData } from "../core/workbook";
@@ -9,6 +8,7 @@ import { mergeCells, occupiedCell } from "../xlsx/sheetCells";
 import { addTablePart, growTable, rangeText, tablePartsOf, type TablePart } from "../xlsx/tables";
 import { sheetParts, type SheetPart } from "../xlsx/workbookParts";
 import { reportSheetPackage } from "./writeReport";
+import { cliError } from "./messages";
 
 type Cell = string | number;
 
@@ -37,7 +37,7 @@ function tableOf(pkg: XlsxPackage, tables: readonly TableData[], name: string): 
 function requireFree(pkg: XlsxPackage, sheet: SheetPart, range: CellRange, table: string): void {
   const cell = occupiedCell(pkg, sheet.part, range);
   const other = tablePartsOf(pkg).find((part) => part.sheet.part === sheet.part && part.range.left <= range.right && range.left <= part.range.right && part.range.top <= range.bottom && range.top <= part.range.bottom);
-  if (cell || other) throw new OitError("cliHistoryBlocked", { table, sheet: sheet.name, cells: rangeText(range), cell: cell ?? rangeText(other?.range ?? range) });
+  if (cell || other) throw cliError("cliHistoryBlocked", { table, sheet: sheet.name, cells: rangeText(range), cell: cell ?? rangeText(other?.range ?? range) });
 }
 
 /** Cells rendered by ExcelJS at their places and put into the sheet, around what is there. */
@@ -48,7 +48,7 @@ async function writeCells(pkg: XlsxPackage, sheet: SheetPart, cells: TableCells)
 
 /** The version's rows under the table's last row, in the table's own column order; the table grows over them. */
 async function appendTo(pkg: XlsxPackage, table: TablePart, appended: Appended): Promise<void> {
-  if (table.totalsRows > 0) throw new OitError("cliHistoryTotalsRow", { table: table.name, sheet: table.sheet.name });
+  if (table.totalsRows > 0) throw cliError("cliHistoryTotalsRow", { table: table.name, sheet: table.sheet.name });
   const rows = inHeaderOrder(table.headers, appended.contract, appended.rows);
   const range = { top: table.range.bottom + 1, left: table.range.left, bottom: table.range.bottom + rows.length, right: table.range.right };
   requireFree(pkg, table.sheet, range, table.name);

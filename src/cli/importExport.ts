@@ -23,14 +23,15 @@ import { sheetParts, type SheetPart } from "../xlsx/workbookParts";
 import { rawCellValue } from "./cellValue";
 import { readTables } from "./readTables";
 import { reportSheetsOf } from "./writeReport";
+import { cliError } from "./messages";
 
 async function exportBytes(file: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await fs.readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new OitError("cliFileMissing", { path: file });
-    throw new OitError("cliFileUnreadable", { path: file, reason: code ?? String(error) });
+    if (code === "ENOENT") throw cliError("cliFileMissing", { path: file });
+    throw cliError("cliFileUnreadable", { path: file, reason: code ?? String(error) });
   }
 }
 
@@ -53,7 +54,7 @@ async function workbookExport(bytes: Uint8Array, file: string, settings: ImportS
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new OitError("cliFileUnreadable", { path: file, reason: String((error as Error).message) });
+    throw cliError("cliFileUnreadable", { path: file, reason: String((error as Error).message) });
   }
   for (const table of [...readTables(workbook), ...sheetGrids(workbook)]) {
     try {

@@ -1,7 +1,7 @@
 import { existsSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { OitError, isOitError, type MessageParams, type Notice } from "../core/errors";
+import { isOitError, type MessageParams, type Notice } from "../core/errors";
 import { importJson, requireLedger, type ImportResult } from "../core/import";
 import { describe, type Language, type MessageCode } from "../core/messages";
 import { accountFromTables } from "../core/account/fromTables";
@@ -26,6 +26,7 @@ import { readTables } from "./readTables";
 import { reportText } from "./textReport";
 import { writeReportSheet } from "./writeReport";
 import { appendLock } from "./history";
+import { cliError, cliNotice, type CliMessageCode } from "./messages";
 
 export interface Io {
   stdout(text: string): void;
@@ -171,8 +172,8 @@ Bad input exits with code 2 and a message on one line per problem, e.g. each bad
 export const usage = usageText.sv;
 
 /** One line of the command's own output, in the language of --lang. */
-function say(code: MessageCode, params: MessageParams, language: Language): string {
-  return `${describe({ code, params }, language)}\n`;
+function say(code: CliMessageCode, params: MessageParams, language: Language): string {
+  return `${describe(cliNotice(code, params), language)}\n`;
 }
 
 /** The workbook's tables as ExcelJS reads them (only read: the copy is written part by part). */
@@ -181,7 +182,7 @@ async function readWorkbookTables(input: InputWorkbook): Promise<TableData[]> {
   try {
     await workbook.xlsx.load(input.bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new OitError("cliFileUnreadable", { path: input.file, reason: String((error as Error).message) });
+    throw cliError("cliFileUnreadable", { path: input.file, reason: String((error as Error).message) });
   }
   return readTables(workbook);
 }
@@ -254,7 +255,7 @@ function reconciliationLines(imported: ImportResult, language: Language): string
 
 /** `import <export> --workbook <wb> --out <copy>`: the mapped ledger as Underlag in a copy; the workbook is never changed. */
 async function runImport(options: CliOptions, io: Io): Promise<void> {
-  if (options.out === undefined) throw new OitError("cliImportUsage", {});
+  if (options.out === undefined) throw cliError("cliImportUsage", {});
   const input = await readInputWorkbook(options.workbook as string);
   const out = path.resolve(options.out);
   await checkOutput(out, { input: input.stats, force: options.force });
@@ -320,7 +321,7 @@ function today(): { year: number; month: number; day: number } {
  * pane's Lås prognos appends) as a new version in a copy; the rows already there are never written.
  */
 async function runLock(options: CliOptions, io: Io): Promise<void> {
-  if (options.out === undefined) throw new OitError("cliMissingOut", { command: "lock" });
+  if (options.out === undefined) throw cliError("cliMissingOut", { command: "lock" });
   const input = await readInputWorkbook(options.workbook as string);
   const out = path.resolve(options.out);
   await checkOutput(out, { input: input.stats, force: options.force });
@@ -376,7 +377,7 @@ async function runExample(options: CliOptions, io: Io): Promise<void> {
 }
 
 async function runFreeze(options: CliOptions, io: Io): Promise<void> {
-  if (options.out === undefined) throw new OitError("cliMissingOut", { command: "freeze" });
+  if (options.out === undefined) throw cliError("cliMissingOut", { command: "freeze" });
   const input = await readInputWorkbook(options.workbook as string);
   const out = path.resolve(options.out);
   await checkOutput(out, { input: input.stats, force: options.force });

@@ -1,4 +1,5 @@
 import type { MessageCode } from "./messages/catalog";
+import type { Template } from "./messages/types";
 
 /*
  * The shape of what a user is told, apart from how it is told: the engine's errors (errors.ts) and the sentences
@@ -30,12 +31,36 @@ export type MessageParams = Record<string, string | number | readonly string[]>;
 
 /**
  * Something the user should see that does not stop the work (a report's warnings): a code and parameters like an
- * error, so each host reads it in the user's language with `describe(notice, language)`.
+ * error, so each host reads it in the user's language with `describe(notice, language)`. The engine's notices name a
+ * code of its catalog (messages/); a host's own (the command line's, the Office adapter's) carry their sentences,
+ * since only that host knows them and another may show them (the pane shows what the Office adapter raised).
  */
-export interface Notice {
+export type Notice = EngineNotice | HostNotice;
+
+export interface EngineNotice {
   code: MessageCode;
   params: MessageParams;
   where?: Where;
   /** The several problems one notice stands for (every bad rule of a table), read into its `{causes}`. */
-  causes?: readonly Notice[];
+  causes?: readonly Told[];
+  template?: undefined;
+}
+
+export interface HostNotice {
+  code: string;
+  params: MessageParams;
+  where?: Where;
+  /** The sentence of `code` in both languages, from the host that raised it. */
+  template: Template;
+  /** The several problems one notice stands for, read into its `{causes}`. */
+  causes?: readonly Told[];
+}
+
+/** What a notice or an error tells, as `describe` reads it: the engine's by its code alone, a host's with its sentence. */
+export interface Told {
+  code: string;
+  params: MessageParams;
+  where?: Where;
+  template?: Template;
+  causes?: readonly Told[];
 }

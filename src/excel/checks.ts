@@ -15,6 +15,7 @@ import type { TableData } from "../core/workbook/types";
 import { isLedgerShaped } from "../core/checks/ledgerCandidates";
 import { reportTables } from "../core/report/fromTables";
 import { readWorkbook, type SheetFacts } from "./readWorkbook";
+import { excelError } from "./messages";
 
 /** The report the workbook would give now; null when it cannot be made (the other findings say why). */
 function currentLayout(tables: readonly TableData[], ledgerTable?: string): SheetLayout | null {
@@ -34,7 +35,7 @@ async function reportAgeFinding(
   if (!sheet) {
     return {
       severity: "info",
-      problem: new OitError("reportMissing", { sheet: layout.sheetName }),
+      problem: excelError("reportMissing", { sheet: layout.sheetName }),
     };
   }
   const extent = layoutExtent(layout);
@@ -49,7 +50,7 @@ async function reportAgeFinding(
   };
   return {
     severity: "warning",
-    problem: new OitError("reportStale", { sheet: layout.sheetName, cell }, where),
+    problem: excelError("reportStale", { sheet: layout.sheetName, cell }, where),
   };
 }
 

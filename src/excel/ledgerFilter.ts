@@ -1,7 +1,7 @@
-import { OitError } from "../core/errors";
 import { REPORT_MARKER_NAME, type LedgerRowsShown, reportLineAt } from "../core/report";
 import { sharedTag } from "../core/rules";
 import { requireColumn, LEDGER_TABLE, ledgerColumns, sameName } from "../core/workbook";
+import { excelError } from "./messages";
 
 /** `context.sync()` calls of showLedgerRowsOfSelection: the selection, its sheet's first column and the headers, two columns, the filter. */
 export const SHOW_LEDGER_ROWS_SYNCS = 4;
@@ -28,8 +28,8 @@ export async function showLedgerRowsOfSelection(): Promise<LedgerRowsShown> {
     const marker = sheet.names.getItemOrNullObject(REPORT_MARKER_NAME).load("name");
     const ledger = context.workbook.tables.getItemOrNullObject(LEDGER_TABLE).load("name");
     await context.sync();
-    if (marker.isNullObject) throw new OitError("selectReportLine", { sheet: sheet.name });
-    if (ledger.isNullObject) throw new OitError("noLedgerToFilter", { table: LEDGER_TABLE });
+    if (marker.isNullObject) throw excelError("selectReportLine", { sheet: sheet.name });
+    if (ledger.isNullObject) throw excelError("noLedgerToFilter", { table: LEDGER_TABLE });
     const labels = sheet.getRangeByIndexes(0, 0, cell.rowIndex + 1, 1).load("values");
     const header = ledger.getHeaderRowRange().load("values, rowIndex, columnIndex");
     const body = ledger.getDataBodyRange().load("rowCount");
@@ -47,9 +47,9 @@ export async function showLedgerRowsOfSelection(): Promise<LedgerRowsShown> {
     const rows = ledgerRowsOf(lines.values, allocations.values);
     const parties = distinct(rows.map((row) => row.allocation)).filter((party) => party.trim() !== "" && !sameName(party, sharedTag)).map((party) => party.trim());
     const found = reportLineAt(labels.values.map((row) => row[0]), cell.rowIndex, parties);
-    if (!found) throw new OitError("selectReportLine", { sheet: sheet.name });
+    if (!found) throw excelError("selectReportLine", { sheet: sheet.name });
     const behind = rows.filter((row) => sameName(row.line, found.line) && sameName(row.allocation, found.allocation));
-    if (behind.length === 0) throw new OitError("lineNotInLedger", { ...found, table: ledger.name });
+    if (behind.length === 0) throw excelError("lineNotInLedger", { ...found, table: ledger.name });
     ledger.clearFilters();
     ledger.columns.getItem(headers[lineColumn]).filter.applyValuesFilter(distinct(behind.map((row) => row.line)));
     ledger.columns.getItem(headers[allocationColumn]).filter.applyValuesFilter(distinct(behind.map((row) => row.allocation)));
@@ -64,7 +64,7 @@ export async function showAllLedgerRows(): Promise<void> {
   await Excel.run(async (context) => {
     const ledger = context.workbook.tables.getItemOrNullObject(LEDGER_TABLE).load("name");
     await context.sync();
-    if (ledger.isNullObject) throw new OitError("noLedgerToFilter", { table: LEDGER_TABLE });
+    if (ledger.isNullObject) throw excelError("noLedgerToFilter", { table: LEDGER_TABLE });
     ledger.clearFilters();
     await context.sync();
   });

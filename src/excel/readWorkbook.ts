@@ -1,6 +1,7 @@
 import { OitError } from "../core/errors";
 import { REPORT_MARKER_NAME, type ExistingSheet } from "../core/report";
 import { sameName, type TableData } from "../core/workbook";
+import { excelError } from "./messages";
 
 /**
  * Excel on the web refuses a response over 5 MB (Office's resource limits). A sync's loads are
@@ -192,7 +193,7 @@ async function readRemainingRows(context: Excel.RequestContext, tables: TableRow
 
 function responseTooLarge(table: TableRows): OitError {
   const { pending, rows } = table;
-  return new OitError(
+  return excelError(
     "tableTooLargeForExcel",
     { table: pending.table.name, row: rows.length + 1, limit: RESPONSE_LIMIT_BYTES / (1024 * 1024) },
     { table: pending.table.name, sheet: pending.sheet.name, row: rows.length + 1 }
@@ -223,7 +224,7 @@ function toTableData({ pending, rows }: TableRows): TableData {
  */
 function requireCalculated(application: Excel.Application): void {
   if (application.calculationMode === "Manual" && application.calculationState === "Pending") {
-    throw new OitError("workbookNotCalculated");
+    throw excelError("workbookNotCalculated");
   }
 }
 

@@ -1,5 +1,5 @@
-import { OitError } from "../core/errors";
 import { freezeWorkbook, type SentCopy } from "../xlsx/freeze";
+import { excelError } from "./messages";
 
 /** Office hands a compressed file over in slices of at most 4 MB (its default and its maximum). */
 const SLICE_SIZE = 4 * 1024 * 1024;
@@ -26,7 +26,7 @@ async function workbookFile(): Promise<Uint8Array> {
   try {
     file = await officeCall<Office.File>((done) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, done));
   } catch (error) {
-    throw new OitError("sendCopyUnreadable", { reason: reasonOf(error) });
+    throw excelError("sendCopyUnreadable", { reason: reasonOf(error) });
   }
   try {
     const bytes = new Uint8Array(file.size);
@@ -39,7 +39,7 @@ async function workbookFile(): Promise<Uint8Array> {
     }
     return bytes.subarray(0, at);
   } catch (error) {
-    throw new OitError("sendCopyUnreadable", { reason: reasonOf(error) });
+    throw excelError("sendCopyUnreadable", { reason: reasonOf(error) });
   } finally {
     await officeCall<void>((done) => file.closeAsync(done)).catch(() => undefined);
   }
@@ -61,7 +61,7 @@ export async function sendCopy(): Promise<SentCopy> {
   try {
     await Excel.createWorkbook(base64(frozen.bytes));
   } catch (error) {
-    throw new OitError("sendCopyNotOpened", { reason: reasonOf(error) });
+    throw excelError("sendCopyNotOpened", { reason: reasonOf(error) });
   }
   return { frozen: frozen.frozen.length, warnings: frozen.warnings };
 }

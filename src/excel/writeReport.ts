@@ -1,8 +1,10 @@
-import { OitError, isOitError, type Notice } from "../core/errors";
-import type { MessageCode } from "../core/messages";
+import { isOitError, type Notice } from "../core/errors";
 import { type SheetLayout, chooseReportSheet, temporarySheetName, type SheetChoice } from "../core/report";
 import { renderDecorations, renderEssentials, type Decorations } from "./renderLayout";
 import type { SheetFacts } from "./readWorkbook";
+import { excelError, excelNotice } from "./messages";
+
+type ExcelMessageCode = Parameters<typeof excelError>[0];
 
 /**
  * `context.sync()` calls of one writeReport that writes its sheet, whatever the size of the
@@ -55,13 +57,13 @@ export function writeFailure(
   error: unknown,
   sheet: string,
   leftover: string | undefined,
-  codes: [MessageCode, MessageCode] = ["reportNotWritten", "reportNotWrittenLeftover"]
+  codes: [ExcelMessageCode, ExcelMessageCode] = ["reportNotWritten", "reportNotWrittenLeftover"]
 ): unknown {
   if (isOitError(error)) return error;
   const detail = detailOf(error);
   return leftover === undefined
-    ? new OitError(codes[0], { sheet, detail })
-    : new OitError(codes[1], { sheet, detail, leftover });
+    ? excelError(codes[0], { sheet, detail })
+    : excelError(codes[1], { sheet, detail, leftover });
 }
 
 function skippedNotice(decorations: Decorations, sheet: string, error: unknown): Notice {
@@ -71,7 +73,7 @@ function skippedNotice(decorations: Decorations, sheet: string, error: unknown):
       : decorations.print
         ? "printSettingsSkipped"
         : "chartSkipped";
-  return { code, params: { sheet, detail: detailOf(error) } };
+  return excelNotice(code, { sheet, detail: detailOf(error) });
 }
 
 /** Where a batch that Excel refused left the new sheet: never added, still under its temporary name, or in place. */
@@ -92,7 +94,7 @@ function scaleNotice(scale: Excel.PageLayout | undefined, sheet: string): Notice
   if (!scale) return [];
   const zoom = scale.zoom;
   if (zoom.horizontalFitToPages === 1 && (zoom.verticalFitToPages ?? 0) === 0) return [];
-  return [{ code: "printScaleNotApplied", params: { sheet, scale: zoom.scale ?? "" } }];
+  return [excelNotice("printScaleNotApplied", { sheet, scale: zoom.scale ?? "" })];
 }
 
 /**

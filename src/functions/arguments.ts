@@ -1,6 +1,7 @@
 import type { Dec } from "../core/decimal";
 import { locate, OitError, type Where } from "../core/errors";
 import { flattenVector, isBlank, parseAmount, parseRequiredNumber, toMatrix, type Vector } from "../core/input";
+import { functionsError } from "./messages";
 
 /** A one-row or one-column argument as a list, keeping its cells' positions for messages. */
 export function vectorOf(value: unknown, argument: string): Vector & { matrix: unknown[][] } {
@@ -74,5 +75,5 @@ function checkSameShape(budgets: unknown[][], outcomes: unknown[][]): void {
     expectedRows: budgets.length,
     expectedColumns: Math.max(0, ...budgets.map((row) => row.length)),
   };
-  throw new OitError("shapeDiffersFromBudget", params, { argument: "outcome" });
+  throw functionsError("shapeDiffersFromBudget", params, { argument: "outcome" });
 }

@@ -5,12 +5,13 @@
 // Arguments are `any`: Excel passes cells of every type, and the engine's input helpers parse them.
 import { isBlank, parseAmount, parseDecimals, parseMonth, toMatrix } from "../core/input";
 import { cellAllocator, cellKey, costSplit, deviation, deviationPct, forecast, periodBudget, quarters, settlement, tagText, decimalsRange, defaultPercentDecimals, percentDecimalsRange } from "../core/rules";
-import { isOitError, OitError } from "../core/errors";
+import { isOitError } from "../core/errors";
 import { toNumber } from "../core/decimal";
 import { amountsOf, elementWise, inShapeOf, partiesOf, sharesOf, vectorOf } from "./arguments";
 import { inExcel, notAvailable, toCells } from "./excel";
 // The mapping alone, not the import's readers (iconv-lite, papaparse): the functions' bundle stays small.
 import { mapCodeLists, mappingFromRange, type CodeLists, type CodeColumn } from "../core/import";
+import { functionsError } from "./messages";
 
 /** Decimals of a money result: as Excel's ROUND, whole kronor unless asked. */
 function moneyDecimals(value: unknown): number {
@@ -123,7 +124,7 @@ export function COSTSPLIT(amounts: any[][], tags: any[][], parties: any[][], key
     const tagCells = vectorOf(tags, "tags");
     if (tagCells.values.length !== amountCells.values.length) {
       const params = { actual: tagCells.values.length, expected: amountCells.values.length };
-      throw new OitError("tagsCountDiffers", params, { argument: "tags" });
+      throw functionsError("tagsCountDiffers", params, { argument: "tags" });
     }
     const lines = amountCells.values
       .map((value, i) => ({

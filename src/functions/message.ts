@@ -1,4 +1,4 @@
-import type { MessageParams, Notice } from "../core/errors";
+import type { MessageParams, Notice, OitError } from "../core/errors";
 import { describe, type Language } from "../core/messages";
 
 /**
@@ -28,7 +28,7 @@ function shortParams(params: MessageParams): MessageParams {
  * The sentence a custom function's error carries: the engine's, its quoted values shortened so
  * that what is wrong and where still fit Excel's tooltip; cut at the limit as a last resort.
  */
-export function functionMessage(notice: Notice, language: Language): string {
+export function functionMessage(notice: Notice | OitError, language: Language): string {
   const text = describe({ ...notice, params: shortParams(notice.params) }, language);
   return clip(text, FUNCTION_MESSAGE_LIMIT);
 }

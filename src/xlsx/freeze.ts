@@ -1,4 +1,4 @@
-import { OitError, type Notice } from "../core/errors";
+import type { Notice } from "../core/errors";
 import { cellAddress } from "../core/workbook";
 import { formulaNames, isOitFunction, unqualified } from "./formulaNames";
 import { openPackage, type XlsxPackage } from "./package";
@@ -13,6 +13,7 @@ import {
   withoutAttribute,
   type XmlElement,
 } from "./xml";
+import { xlsxError, xlsxNotice } from "./messages";
 
 export interface FreezeResult {
   bytes: Uint8Array;
@@ -169,7 +170,7 @@ function freezeTableFormulas(pkg: XlsxPackage, sheet: SheetPart, calls: CallsOit
 /** Conditional formats and validation rules cannot hold a value: they keep calling the add-in, and the user is told. */
 function rulesCallingOit(sheet: SheetPart, xml: string, calls: CallsOit): Notice[] {
   const rules = ["formula", "formula1", "formula2"].flatMap((local) => elements(xml, local));
-  return rules.some((rule) => calls(rule.content ?? "")) ? [{ code: "freezeRuleKeepsOit", params: { sheet: sheet.name } }] : [];
+  return rules.some((rule) => calls(rule.content ?? "")) ? [xlsxNotice("freezeRuleKeepsOit", { sheet: sheet.name })] : [];
 }
 
 function removeCalcChain(pkg: XlsxPackage, workbook: string, part: string): void {
@@ -230,7 +231,7 @@ export function freezePackage(pkg: XlsxPackage): FreezeResult {
   const frozen: string[] = [];
   const missing: string[] = [];
   const chainKeys = new Set<string>();
-  const warnings: Notice[] = names.shown.length > 0 ? [{ code: "freezeNameKeepsOit", params: { names: names.shown } }] : [];
+  const warnings: Notice[] = names.shown.length > 0 ? [xlsxNotice("freezeNameKeepsOit", { names: names.shown })] : [];
   for (const sheet of sheetParts(pkg)) {
     const xml = pkg.text(sheet.part);
     if (xml === undefined) continue;
@@ -243,7 +244,7 @@ export function freezePackage(pkg: XlsxPackage): FreezeResult {
     warnings.push(...rulesCallingOit(sheet, xml, calls));
   }
   if (missing.length > 0) {
-    throw new OitError("freezeNoValue", { cells: missing.slice(0, 5), count: missing.length });
+    throw xlsxError("freezeNoValue", { cells: missing.slice(0, 5), count: missing.length });
   }
   pruneCalcChain(pkg, workbook, chainKeys);
   return { bytes: pkg.bytes(), frozen, warnings };

@@ -1,6 +1,6 @@
-import { OitError } from "../core/errors";
 import type { XlsxPackage } from "./package";
 import { attribute, elements } from "./xml";
+import { xlsxError } from "./messages";
 
 export interface Relationship {
   id: string;
@@ -60,7 +60,7 @@ export function relationshipsOf(pkg: XlsxPackage, part: string): Relationship[] 
 export function workbookPart(pkg: XlsxPackage): string {
   const main = relationshipsOf(pkg, "").find((relationship) => relationship.kind === "officeDocument");
   if (!main || !pkg.has(main.target) || !/<(?:\w+:)?workbook[\s>]/.test(pkg.text(main.target) ?? "")) {
-    throw new OitError("xlsxNoWorkbook", {});
+    throw xlsxError("xlsxNoWorkbook", {});
   }
   return main.target;
 }

@@ -1,5 +1,6 @@
 import { Zip, ZipDeflate, inflateSync, type ZipInputFile } from "fflate";
 import { OitError } from "../core/errors";
+import { xlsxError } from "./messages";
 
 /** One entry of a zip file as its central directory describes it, with its stored (compressed) bytes. */
 export interface ZipEntry {
@@ -23,7 +24,7 @@ const LOCAL_HEADER = 0x04034b50;
 const END_SEARCH = 22 + 0xffff;
 
 function notAZip(reason: string): OitError {
-  return new OitError("xlsxNotAZip", { reason });
+  return xlsxError("xlsxNotAZip", { reason });
 }
 
 function endOfDirectory(view: DataView): number {

@@ -2,6 +2,7 @@ import { invoiceLayout } from "../../src/core/invoicing/invoiceLayout";
 import { layoutReport } from "../../src/core/report";
 import { generateReport } from "../../src/excel/generateReport";
 import { writeInvoices } from "../../src/excel/invoices";
+import { excelNotice } from "../../src/excel/messages";
 import { installFakeOffice } from "../fakes";
 import { workbook } from "../core/report/fixtures";
 import { expectBlocksWritten } from "./layouts";
@@ -15,7 +16,7 @@ describe("a decoration Excel refuses, seen from the pane's calls", () => {
     expect(layout.chart).toBeDefined();
     expectBlocksWritten(host, layout);
     expect(skipped).toEqual([
-      { code: "decorationsSkipped", params: { sheet: sheetName, detail: `injected failure: chart on ${sheetName}` } },
+      excelNotice("decorationsSkipped", { sheet: sheetName, detail: `injected failure: chart on ${sheetName}` }),
     ]);
   });
 
@@ -25,7 +26,7 @@ describe("a decoration Excel refuses, seen from the pane's calls", () => {
     const { plan, sheetName, skipped } = await writeInvoices();
     expectBlocksWritten(host, invoiceLayout(plan));
     expect(skipped).toEqual([
-      { code: "printSettingsSkipped", params: { sheet: sheetName, detail: `injected failure: pageLayout on ${sheetName}` } },
+      excelNotice("printSettingsSkipped", { sheet: sheetName, detail: `injected failure: pageLayout on ${sheetName}` }),
     ]);
   });
 

@@ -1,6 +1,6 @@
-import { OitError } from "../../src/core/errors";
 import { LEDGER_MARKER_NAME, REPORT_MARKER_NAME } from "../../src/core/report/marker";
 import type { TableData } from "../../src/core/workbook/types";
+import { OitError } from "../../src/core/errors";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { WRITE_LEDGER_SYNCS, writeLedger, type LedgerCells } from "../../src/excel/writeLedger";
 import { FakeExcelHost, asExcelContext, type FakeWorkbookSeed, type WriteEntry } from "../fakes";

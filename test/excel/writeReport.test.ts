@@ -1,6 +1,7 @@
 import { OitError } from "../../src/core/errors";
 import type { SheetLayout } from "../../src/core/report/layout.types";
 import { REPORT_MARKER_NAME } from "../../src/core/report/marker";
+import { excelNotice } from "../../src/excel/messages";
 import { columnWidthInPoints } from "../../src/excel/renderLayout";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { WRITE_REPORT_SYNCS, writeReport } from "../../src/excel/writeReport";
@@ -358,10 +359,7 @@ describe("print settings or a chart that Excel refuses once the figures are in p
         sheetName: NAME,
         replaced: true,
         skipped: [
-          {
-            code: "decorationsSkipped",
-            params: { sheet: NAME, detail: expect.stringContaining(`injected failure`) },
-          },
+          excelNotice("decorationsSkipped", { sheet: NAME, detail: expect.stringContaining(`injected failure`) }),
         ],
       });
       expect(host.sheetNames()).toEqual(["Underlag", NAME]);
@@ -382,7 +380,7 @@ describe("print settings or a chart that Excel refuses once the figures are in p
     const host = new FakeExcelHost(userSheets);
     host.keepsPrintScale = true;
     const result = await write(host, sampleLayout(3));
-    expect(result.skipped).toEqual([{ code: "printScaleNotApplied", params: { sheet: NAME, scale: 100 } }]);
+    expect(result.skipped).toEqual([excelNotice("printScaleNotApplied", { sheet: NAME, scale: 100 })]);
     expect(host.syncs).toBe(WRITE_REPORT_SYNCS);
     expectBlocksWritten(host, sampleLayout(3));
   });
@@ -394,7 +392,7 @@ describe("print settings or a chart that Excel refuses once the figures are in p
     const host = new FakeExcelHost(userSheets);
     host.failWhen(nth(action, 1));
     const result = await write(host, { ...sampleLayout(3), ...without });
-    expect(result.skipped).toEqual([{ code, params: { sheet: NAME, detail: `injected failure: ${action} on ${NAME}` } }]);
+    expect(result.skipped).toEqual([excelNotice(code, { sheet: NAME, detail: `injected failure: ${action} on ${NAME}` })]);
     expectBlocksWritten(host, sampleLayout(3));
   });
 });

@@ -1,8 +1,8 @@
 import { Dec } from "../../src/core/decimal";
 import type { Template } from "../../src/core/messages";
 import { engineMessages } from "../../src/core/messages/engine";
-import { functionsMessages } from "../../src/core/messages/functions";
 import { setLanguageSource } from "../../src/functions/language";
+import { functionsMessages } from "../../src/functions/messages";
 
 export const templates: Record<string, Template> = { ...engineMessages, ...functionsMessages };
 

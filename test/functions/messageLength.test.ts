@@ -1,5 +1,4 @@
 import { OitError } from "../../src/core/errors";
-import type { MessageCode } from "../../src/core/messages";
 import { ALLOCATE, COSTSPLIT, KEY, PERIODBUDGET } from "../../src/functions/functions";
 import { FUNCTION_MESSAGE_LIMIT, functionMessage } from "../../src/functions/message";
 import { inLanguage, templates, thrown } from "./helpers";
@@ -15,7 +14,7 @@ function longParams(template: string) {
 
 describe("a custom function's message stays within Excel's limit", () => {
   it.each(Object.keys(templates))("%s, its quoted values as long as they come, in both languages", (code) => {
-    const error = new OitError(code as MessageCode, longParams(templates[code].sv), { argument: "tags", row: 100_000, column: 1 });
+    const error = new OitError(code, longParams(templates[code].sv), { argument: "tags", row: 100_000, column: 1 }, undefined, templates[code]);
     for (const language of ["sv", "en"] as const) {
       const message = functionMessage(error, language);
       expect(message.length).toBeLessThanOrEqual(FUNCTION_MESSAGE_LIMIT);

@@ -6,6 +6,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { OitError } from "../../src/core/errors";
 import { describe as sentence } from "../../src/core/messages";
+import { excelError } from "../../src/excel/messages";
 import { uiStrings, uiText } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import type { ImportPreview, ImportSource, PaneHost } from "../../src/taskpane/host";
@@ -274,7 +275,7 @@ describe("the Import view", () => {
     const host = stubHost({
       importTables: async () => [],
       showLedgerRowsOfSelection: async () => {
-        if (!selectionIsLine) throw new OitError("selectReportLine", { sheet: "Blad1" });
+        if (!selectionIsLine) throw excelError("selectReportLine", { sheet: "Blad1" });
         return { line: "Personalkostnader", allocation: "Gemensam", rows: 2, sheet: "Underlag" };
       },
       showAllLedgerRows: async () => undefined,
@@ -288,7 +289,7 @@ describe("the Import view", () => {
     expect(await messagesOnceShown(sv.importTraceAllShown)).toEqual([sv.importTraceAllShown]);
     selectionIsLine = false;
     await userEvent.click(screen.getByRole("button", { name: sv.importTraceShow }));
-    const what = sentence(new OitError("selectReportLine", { sheet: "Blad1" }), "sv");
+    const what = sentence(excelError("selectReportLine", { sheet: "Blad1" }), "sv");
     expect(what).toMatch(/^Markera en rad i en av rapportens tabeller/);
     expect(await messagesOnceShown(what)).toEqual([what]);
   });

@@ -4,9 +4,10 @@
 import "./jsdom";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { OitError } from "../../src/core/errors";
+import { excelError } from "../../src/excel/messages";
 import { uiStrings, uiText } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
+import { xlsxNotice } from "../../src/xlsx/messages";
 import { stubHost } from "./stubHost";
 
 const sv = uiStrings.sv;
@@ -16,7 +17,7 @@ describe("Skicka en kopia, under Funktioner", () => {
   it("asks the host for the copy and says how many cells were frozen, with what still calls the add-in", async () => {
     const host = stubHost({
       functionDocs: async () => [],
-      sendCopy: async () => ({ frozen: 12, warnings: [{ code: "freezeRuleKeepsOit", params: { sheet: "Analys" } }] }),
+      sendCopy: async () => ({ frozen: 12, warnings: [xlsxNotice("freezeRuleKeepsOit", { sheet: "Analys" })] }),
     });
     render(<App host={host} language="sv" />);
     await userEvent.click(screen.getByRole("tab", { name: sv.tabFunctions }));
@@ -35,7 +36,7 @@ describe("Skicka en kopia, under Funktioner", () => {
   });
 
   it("shows the reason when no copy could be made", async () => {
-    const host = stubHost({ functionDocs: async () => [], sendCopy: async () => Promise.reject(new OitError("sendCopyUnreadable", { reason: "Internal Error" })) });
+    const host = stubHost({ functionDocs: async () => [], sendCopy: async () => Promise.reject(excelError("sendCopyUnreadable", { reason: "Internal Error" })) });
     render(<App host={host} language="sv" />);
     await userEvent.click(screen.getByRole("tab", { name: sv.tabFunctions }));
     await userEvent.click(await screen.findByRole("button", { name: sv.sendCopyRun }));

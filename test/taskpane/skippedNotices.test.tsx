@@ -8,6 +8,7 @@ import userEvent from "@testing-library/user-event";
 import type { Notice } from "../../src/core/errors";
 import { reportFromTables } from "../../src/core/report";
 import type { InvoicePlan } from "../../src/core/invoicing/types";
+import { excelNotice } from "../../src/excel/messages";
 import { uiStrings } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import { workbook } from "../core/report/fixtures";
@@ -15,7 +16,7 @@ import { stubHost } from "./stubHost";
 
 const SHEET = "Rapport jan–aug 2027";
 const detail = "GeneralException: the zoom is not valid";
-const skipped: Notice[] = [{ code: "decorationsSkipped", params: { sheet: SHEET, detail } }];
+const skipped: Notice[] = [excelNotice("decorationsSkipped", { sheet: SHEET, detail })];
 
 function iconOf(bar: Element): string {
   return bar.querySelector(".fui-MessageBar__icon")?.innerHTML ?? "";
@@ -83,7 +84,7 @@ describe("the pane after Excel refused a report's print settings or chart", () =
 
   it("shows the invoices sheet's skipped print settings too", async () => {
     const plan: InvoicePlan = { year: 2027, host: "Borgholm", basis: null, parties: [{ party: "Borgholm", annual: 4, quarters: [1, 1, 1, 1] }] };
-    const notice: Notice = { code: "printSettingsSkipped", params: { sheet: "Fakturering 2027", detail } };
+    const notice: Notice = excelNotice("printSettingsSkipped", { sheet: "Fakturering 2027", detail });
     const host = stubHost({ writeInvoices: async () => ({ plan, sheetName: "Fakturering 2027", skipped: [notice] }) });
     render(<App host={host} language="en" />);
     await userEvent.click(screen.getByRole("tab", { name: uiStrings.en.tabInvoices }));

@@ -1,4 +1,4 @@
-import { OitError, type Notice } from "../errors";
+import { noticeError, type Notice } from "../errors";
 import { decidedKey } from "../rules";
 import { keyDiffers } from "../workbook/keyDiffers";
 import { keyNotRounded } from "../workbook/keyNotRounded";
@@ -23,7 +23,7 @@ function checkYear(rows: readonly KeyEntry[], year: number, percentDecimals: num
     findings.push(findingOf(error));
   }
   for (const notice of [...keyDiffers(rows, users, year, percentDecimals), ...notRounded]) {
-    findings.push({ severity: "warning", problem: new OitError(notice.code, notice.params, notice.where) });
+    findings.push({ severity: "warning", problem: noticeError(notice) });
   }
   return findings;
 }

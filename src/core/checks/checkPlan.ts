@@ -1,4 +1,4 @@
-import { OitError, type Notice } from "../errors";
+import { noticeError, type Notice } from "../errors";
 import { planFromTables } from "../plan/fromTables";
 import { HISTORY_TABLE, readForecastHistory } from "../plan/history";
 import { PLAN_TABLE } from "../plan/readPlan";
@@ -9,7 +9,7 @@ import { attempt } from "./findingOf";
 import type { Finding } from "./types";
 
 function warningOf(notice: Notice): Finding {
-  return { severity: "warning", problem: new OitError(notice.code, notice.params, notice.where) };
+  return { severity: "warning", problem: noticeError(notice) };
 }
 
 /** Budgetplan, when there is one: its bad input, and each financing line that differs from what the key gives (in the plan's unit). */

@@ -1,16 +1,12 @@
 import { engineMessages } from "./engine";
 import { reportMessages } from "./report";
-import { cliMessages } from "./cli";
-import { excelMessages } from "./excel";
 import { checksMessages } from "./checks";
 import { roundingMessages } from "./rounding";
-import { functionsMessages } from "./functions";
-import { xlsxMessages } from "./xlsx";
 import { importMessages } from "./import";
 import { accountMessages } from "./account";
 import { planMessages } from "./plan";
 
 /** Every message by its code; the codes' type is what an error or a notice may carry. */
-export const messages = { ...engineMessages, ...reportMessages, ...cliMessages, ...excelMessages, ...checksMessages, ...roundingMessages, ...functionsMessages, ...xlsxMessages, ...importMessages, ...accountMessages, ...planMessages };
+export const messages = { ...engineMessages, ...reportMessages, ...checksMessages, ...roundingMessages, ...importMessages, ...accountMessages, ...planMessages };
 
 export type MessageCode = keyof typeof messages;

@@ -26,12 +26,4 @@ export const checksMessages = {
     sv: "”{line}” är märkt Gemensam {where}, men nämndsarvoden är alltid egna kostnader för kommunen som valt ledamöterna",
     en: "“{line}” is tagged Gemensam {where}, but board fees are always the own costs of the municipality that elected the members",
   },
-  reportStale: {
-    sv: "Rapportbladet {sheet} stämmer inte längre med underlaget (t.ex. cell {cell}); skriv rapporten igen",
-    en: "The report sheet {sheet} no longer matches the ledger (e.g. cell {cell}); write the report again",
-  },
-  reportMissing: {
-    sv: "Det finns inget rapportblad {sheet} för perioden ännu",
-    en: "There is no report sheet {sheet} for the period yet",
-  },
 } satisfies Record<string, Template>;

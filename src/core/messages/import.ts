@@ -129,28 +129,4 @@ export const importMessages = {
     sv: "Prognosen för {line} ({allocation}) {where} hör inte till någon rad i underlaget",
     en: "The forecast for {line} ({allocation}) {where} belongs to no line of the ledger",
   },
-  cliImportUsage: {
-    sv: "Ange exporten, arbetsboken och kopian: oit-budget import <export> --workbook <arbetsbok.xlsx> --out <kopia.xlsx>",
-    en: "Name the export, the workbook and the copy: oit-budget import <export> --workbook <workbook.xlsx> --out <copy.xlsx>",
-  },
-  cliImported: {
-    sv: "Skrev Underlag ({rows} kodsträngar, {excluded} exkluderade) ur {source} i {path}",
-    en: "Wrote Underlag ({rows} code strings, {excluded} excluded) from {source} into {path}",
-  },
-  cliReconciled: {
-    sv: "Avstämning {column}: exporten {export} = mappat {mapped} + exkluderat {excluded}",
-    en: "Reconciliation {column}: the export {export} = mapped {mapped} + excluded {excluded}",
-  },
-  cliDemoImport: {
-    sv: "Samma rapport ur ekonomisystemets export {path} ({summary}), mappad med tabellen Mappning:",
-    en: "The same report from the financial system's export {path} ({summary}), mapped by the table Mappning:",
-  },
-  cliDemoSameReport: {
-    sv: "Rapporten ur exporten visar samma siffror som rapporten ur Underlag.",
-    en: "The report from the export shows the same figures as the report from Underlag.",
-  },
-  cliDemoOtherBudget: {
-    sv: "Rapporten ur exporten har samma utfall och årsbudget; periodbudgeten är ekonomisystemets egen (#PBUDGET).",
-    en: "The report from the export has the same outcome and annual budget; the period budget is the financial system's own (#PBUDGET).",
-  },
 } satisfies Record<string, Template>;

@@ -1,4 +1,5 @@
-import type { MessageParams, Notice, Where } from "../notice";
+import { OitError } from "../errors";
+import type { HostNotice, MessageParams, Notice, Told, Where } from "../notice";
 import { argumentNames } from "./arguments";
 import { messages } from "./catalog";
 import type { Language, Template } from "./types";
@@ -46,17 +47,38 @@ export function fillTemplate(template: Template, params: MessageParams, language
   );
 }
 
+const engineTemplates: Readonly<Record<string, Template | undefined>> = messages;
+
+/** A host's notice brings its sentence; the engine's is found by its code. */
+function templateOf(notice: Told): Template {
+  const template = notice.template ?? engineTemplates[notice.code];
+  if (!template) throw new Error(`No message has the code ${notice.code}`);
+  return template;
+}
+
 /** A notice's sentence as it stands inside another's `{causes}`: not capitalised. */
-function sentence(notice: Notice, language: Language): string {
+function sentence(notice: Told, language: Language): string {
   const where = describeWhere(notice.where, language);
   const causes = (notice.causes ?? []).map((cause) => sentence(cause, language)).join("; ");
-  return fillTemplate(messages[notice.code], { ...notice.params, where, causes }, language)
+  return fillTemplate(templateOf(notice), { ...notice.params, where, causes }, language)
     .replace(/\s+/g, " ")
     .trim();
 }
 
 /** The sentence a user reads for an engine error (or a warning), with its place filled in. */
-export function describe(notice: Notice, language: Language): string {
+export function describe(notice: Notice | OitError, language: Language): string {
   const text = sentence(notice, language);
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A host's own messages (the command line's, the Office adapter's), kept in that host: the errors and notices it
+ * raises with them carry their sentences, so whichever host shows them reads them with `describe` as the engine's.
+ */
+export function hostMessages<Code extends string>(templates: Record<Code, Template>) {
+  return {
+    templates,
+    error: (code: Code, params: MessageParams = {}, where?: Where): OitError => new OitError(code, params, where, undefined, templates[code]),
+    notice: (code: Code, params: MessageParams = {}, where?: Where): HostNotice => ({ code, params, ...(where ? { where } : {}), template: templates[code] }),
+  };
 }

@@ -90,4 +90,13 @@ export const reportMessages = {
     sv: "Kolumnrubrikerna {where} gäller {headerPeriod}, men rapporten avser {period}: är underlaget från rätt månad?",
     en: "The column headers {where} are for {headerPeriod}, but the report is for {period}: is the ledger from the right month?",
   },
+  // Raised where both hosts choose the sheet of Underlag (report/ledgerSheet.ts).
+  ledgerTableIsUsers: {
+    sv: "Tabellen {table} på bladet ”{sheet}” är din egen, inte tilläggets, så importen skriver inte över den och har inte ändrat något. Vill du att importen ska skriva underlaget: byt namn på din tabell (Tabelldesign → Tabellnamn) och importera igen",
+    en: "The table {table} on the sheet “{sheet}” is your own, not the add-in's, so the import does not overwrite it and has changed nothing. For the import to write the ledger, rename your table (Table Design → Table Name) and import again",
+  },
+  ledgerSheetHoldsTables: {
+    sv: "Bladet ”{sheet}”, där tillägget skrev underlaget, innehåller nu också tabellen {tables}; bladet ersätts inte, så att den inte går förlorad. Flytta tabellen till ett annat blad och importera igen",
+    en: "The sheet “{sheet}”, where the add-in wrote the ledger, now also holds the table {tables}; the sheet is not replaced, so that it is not lost. Move that table to another sheet and import again",
+  },
 } satisfies Record<string, Template>;

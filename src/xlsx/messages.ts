@@ -1,7 +1,7 @@
-import type { Template } from "./types";
+import { hostMessages } from "../core/messages";
 
-/** Messages of the package editor (src/xlsx) and of sending a frozen copy: what a file is, and what freezing it could not do. */
-export const xlsxMessages = {
+/** Messages of the package editor: what a file is, and what freezing it could not do. */
+export const { error: xlsxError, notice: xlsxNotice } = hostMessages({
   xlsxNotAZip: {
     sv: "Filen är ingen Excel-arbetsbok (.xlsx): den går inte att läsa som zip-paket ({reason})",
     en: "The file is not an Excel workbook (.xlsx): it cannot be read as a zip package ({reason})",
@@ -22,12 +22,4 @@ export const xlsxMessages = {
     sv: "Villkorsstyrd formatering eller dataverifiering i bladet {sheet} anropar OIT-funktioner och fungerar inte utan tillägget",
     en: "Conditional formatting or data validation on sheet {sheet} calls OIT functions and does not work without the add-in",
   },
-  sendCopyUnreadable: {
-    sv: "Excel lämnade inte ut arbetsboken som fil, så ingen kopia gjordes ({reason})",
-    en: "Excel did not hand over the workbook as a file, so no copy was made ({reason})",
-  },
-  sendCopyNotOpened: {
-    sv: "Kopian gjordes men Excel kunde inte öppna den som en ny arbetsbok ({reason})",
-    en: "The copy was made but Excel could not open it as a new workbook ({reason})",
-  },
-} satisfies Record<string, Template>;
+});

@@ -1,7 +1,9 @@
-import type { Template } from "./types";
+import { hostMessages } from "../core/messages";
 
-/** Messages of the command line `oit-budget` (src/cli): files and flags. */
-export const cliMessages = {
+export type CliMessageCode = Parameters<typeof cliError>[0];
+
+/** Messages of the command line `oit-budget`: files, flags, what a command wrote, and the import it runs on a workbook file. */
+export const { error: cliError, notice: cliNotice } = hostMessages({
   cliFileMissing: {
     sv: "Filen {path} finns inte",
     en: "The file {path} does not exist",
@@ -146,4 +148,28 @@ export const cliMessages = {
     sv: "Låste prognosen ”{version}” ({count} rader, period t.o.m. månad {month}) i tabellen Prognoshistorik på bladet ”{sheet}” i {path}",
     en: "Locked the forecast “{version}” ({count} rows, through month {month}) in the table Prognoshistorik on the sheet “{sheet}” in {path}",
   },
-} satisfies Record<string, Template>;
+  cliImportUsage: {
+    sv: "Ange exporten, arbetsboken och kopian: oit-budget import <export> --workbook <arbetsbok.xlsx> --out <kopia.xlsx>",
+    en: "Name the export, the workbook and the copy: oit-budget import <export> --workbook <workbook.xlsx> --out <copy.xlsx>",
+  },
+  cliImported: {
+    sv: "Skrev Underlag ({rows} kodsträngar, {excluded} exkluderade) ur {source} i {path}",
+    en: "Wrote Underlag ({rows} code strings, {excluded} excluded) from {source} into {path}",
+  },
+  cliReconciled: {
+    sv: "Avstämning {column}: exporten {export} = mappat {mapped} + exkluderat {excluded}",
+    en: "Reconciliation {column}: the export {export} = mapped {mapped} + excluded {excluded}",
+  },
+  cliDemoImport: {
+    sv: "Samma rapport ur ekonomisystemets export {path} ({summary}), mappad med tabellen Mappning:",
+    en: "The same report from the financial system's export {path} ({summary}), mapped by the table Mappning:",
+  },
+  cliDemoSameReport: {
+    sv: "Rapporten ur exporten visar samma siffror som rapporten ur Underlag.",
+    en: "The report from the export shows the same figures as the report from Underlag.",
+  },
+  cliDemoOtherBudget: {
+    sv: "Rapporten ur exporten har samma utfall och årsbudget; periodbudgeten är ekonomisystemets egen (#PBUDGET).",
+    en: "The report from the export has the same outcome and annual budget; the period budget is the financial system's own (#PBUDGET).",
+  },
+});

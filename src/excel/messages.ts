@@ -1,7 +1,7 @@
-import type { Template } from "./types";
+import { hostMessages } from "../core/messages";
 
-/** Messages of the Office.js adapter (src/excel): what happened to the workbook when Excel refused a write. */
-export const excelMessages = {
+/** Messages of the Office.js adapter: what happened to the workbook when Excel refused a write, what the checks found on its report sheets, and sending a copy. */
+export const { error: excelError, notice: excelNotice } = hostMessages({
   workbookNotCalculated: {
     sv: "Excel har inte räknat om arbetsboken (beräkningen är manuell), så formlernas värden kan vara gamla. Tryck F9 (Formler > Beräkna nu) och försök igen",
     en: "Excel has not recalculated the workbook (calculation is manual), so its formulas' values may be out of date. Press F9 (Formulas > Calculate Now) and try again",
@@ -43,14 +43,6 @@ export const excelMessages = {
     sv: "Underlaget kunde inte skrivas till bladet ”{sheet}”: {detail}. Det ofullständiga bladet ”{leftover}” kunde inte tas bort; ta bort det för hand",
     en: "The ledger could not be written to the sheet “{sheet}”: {detail}. The incomplete sheet “{leftover}” could not be removed; delete it by hand",
   },
-  ledgerTableIsUsers: {
-    sv: "Tabellen {table} på bladet ”{sheet}” är din egen, inte tilläggets, så importen skriver inte över den och har inte ändrat något. Vill du att importen ska skriva underlaget: byt namn på din tabell (Tabelldesign → Tabellnamn) och importera igen",
-    en: "The table {table} on the sheet “{sheet}” is your own, not the add-in's, so the import does not overwrite it and has changed nothing. For the import to write the ledger, rename your table (Table Design → Table Name) and import again",
-  },
-  ledgerSheetHoldsTables: {
-    sv: "Bladet ”{sheet}”, där tillägget skrev underlaget, innehåller nu också tabellen {tables}; bladet ersätts inte, så att den inte går förlorad. Flytta tabellen till ett annat blad och importera igen",
-    en: "The sheet “{sheet}”, where the add-in wrote the ledger, now also holds the table {tables}; the sheet is not replaced, so that it is not lost. Move that table to another sheet and import again",
-  },
   selectReportLine: {
     sv: "Markera en rad i en av rapportens tabeller på rapportbladet (en rad med ett radnamn) och klicka igen; den markerade cellen på bladet ”{sheet}” är ingen rapportrad",
     en: "Select a line in one of the report's tables on the report sheet (a row with a line name) and click again; the selected cell on the sheet “{sheet}” is not a report line",
@@ -63,4 +55,20 @@ export const excelMessages = {
     sv: "Ingen rad i tabellen {table} har Rad ”{line}” och Fördelning {allocation}; markera en rad med ett radnamn, inte en summa. Har underlaget ändrats sedan rapporten skrevs, skriv rapporten igen",
     en: "No row of the table {table} has Rad “{line}” and Fördelning {allocation}; select a row with a line name, not a sum. If the ledger changed since the report was written, write the report again",
   },
-} satisfies Record<string, Template>;
+  reportStale: {
+    sv: "Rapportbladet {sheet} stämmer inte längre med underlaget (t.ex. cell {cell}); skriv rapporten igen",
+    en: "The report sheet {sheet} no longer matches the ledger (e.g. cell {cell}); write the report again",
+  },
+  reportMissing: {
+    sv: "Det finns inget rapportblad {sheet} för perioden ännu",
+    en: "There is no report sheet {sheet} for the period yet",
+  },
+  sendCopyUnreadable: {
+    sv: "Excel lämnade inte ut arbetsboken som fil, så ingen kopia gjordes ({reason})",
+    en: "Excel did not hand over the workbook as a file, so no copy was made ({reason})",
+  },
+  sendCopyNotOpened: {
+    sv: "Kopian gjordes men Excel kunde inte öppna den som en ny arbetsbok ({reason})",
+    en: "The copy was made but Excel could not open it as a new workbook ({reason})",
+  },
+});
