@@ -166,6 +166,16 @@ describe("production build", () => {
     expect(withDecimal).toHaveLength(1);
   });
 
+  // The functions need only decimal.js and the engine: they register before the pane's libraries (React, Fluent,
+  // the import's readers) are parsed. Importing the engine through its entry points keeps it so only while webpack
+  // may leave out what an entry re-exports and the functions never call (package.json "sideEffects").
+  it("runs the functions before the pane's vendor chunk", () => {
+    const page = readFileSync(join(out, "taskpane.html"), "utf8");
+    const own = [...page.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map(([, src]) => src).filter((s) => !/^https?:/.test(s));
+    expect(own.indexOf("vendor.js")).toBeGreaterThan(-1);
+    expect(own.indexOf("functions.js")).toBeLessThan(own.indexOf("vendor.js"));
+  });
+
   it("registers every function in the functions bundle", () => {
     const bundle = readFileSync(join(out, "functions.js"), "utf8");
     for (const id of Object.keys(names)) expect(bundle).toContain(`associate("${id}"`);
