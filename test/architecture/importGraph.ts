@@ -55,16 +55,39 @@ function resolveRelative(fromFile: string, specifier: string): string | null {
 }
 
 /**
- * Every relative import of every source file under `root`: static imports, re-exports, `import type`, dynamic
- * `import()` and `require`, as the TypeScript scanner sees them (so comments and strings never count). Type-only
- * imports count: a cycle through types is still two modules that cannot be understood, moved or tested apart, and a
- * host reaching into another host's types is coupled to it all the same.
+ * The module names a file imports: static imports and re-exports (`export * as`, `export type *` included),
+ * `import type`, `import x = require()`, dynamic `import()`, `require()` and `typeof import()` types. Read from the
+ * syntax tree, so an import inside a comment or a string never counts.
+ */
+function specifiersOf(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      found.push(node.moduleSpecifier.text);
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+      found.push(node.moduleReference.expression.text);
+    } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
+      const callee = node.expression;
+      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === "require")) found.push(node.arguments[0].text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * Every relative import of every source file under `root`, resolved to a file. Type-only imports count: a cycle
+ * through types is still two modules that cannot be understood, moved or tested apart, and a host reaching into
+ * another host's types is coupled to it all the same.
  */
 export function importGraph(root: string): Import[] {
   const norm = (file: string) => path.relative(root, file).split(path.sep).join("/");
   return sourceFiles(root).flatMap((file) => {
-    const specifiers = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true).importedFiles.map((imported) => imported.fileName);
-    const targets = specifiers.filter((specifier) => specifier.startsWith(".")).flatMap((specifier) => resolveRelative(file, specifier) ?? []);
+    const targets = specifiersOf(file).filter((specifier) => specifier.startsWith(".")).flatMap((specifier) => resolveRelative(file, specifier) ?? []);
     return [...new Set(targets)].map((target) => ({ from: norm(file), to: norm(target) }));
   });
 }
@@ -155,6 +178,12 @@ export function importCycles(graph: Import[]): Violation[] {
     }
   }
   return components.map((files) => ({ rule: "import cycle" as const, files }));
+}
+
+/** What stands directly in the source root and is neither the core, a host nor a shared module: the rules would not see it. */
+export function unplaced(root: string): string[] {
+  const placed = new Set<string>(["core", ...HOSTS, ...SHARED]);
+  return fs.readdirSync(root).filter((name) => !placed.has(name)).sort();
 }
 
 /** "excel/a.ts → taskpane/b.ts" or "a.ts ⇄ b.ts ⇄ c.ts": a violation as a reader finds the files. */

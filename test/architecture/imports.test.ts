@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { deepCoreImports, describeViolation, hostImports, importCycles, importGraph, type Import, type Violation } from "./importGraph";
+import { deepCoreImports, describeViolation, hostImports, importCycles, importGraph, unplaced, type Import, type Violation } from "./importGraph";
 
 const src = path.resolve(__dirname, "../../src");
 
@@ -24,7 +24,7 @@ function synthetic(files: Record<string, string>) {
 afterAll(() => trees.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
 
 describe("the import checker names each kind of violation", () => {
-  it("reads import, import type, export from, dynamic import and require, but not comments or strings", () => {
+  it("reads every form of import and re-export, but not comments or strings", () => {
     const graph = synthetic({
       "core/a.ts": [
         'import { b } from "./b";',
@@ -32,12 +32,15 @@ describe("the import checker names each kind of violation", () => {
         'export { d } from "./d";',
         'const e = import("./e");',
         'const f = require("./f");',
-        '// import { g } from "./g";',
-        'const text = "import { h } from \'./h\'";',
+        'export * as g from "./g";',
+        'import h = require("./h");',
+        'let i: typeof import("./i");',
+        '// import { j } from "./j";',
+        'const text = "import { k } from \'./k\'";',
       ].join("\n"),
-      ...Object.fromEntries(["b", "c", "d", "e", "f", "g", "h"].map((name) => [`core/${name}.ts`, `export const ${name} = 1;`])),
+      ...Object.fromEntries(["b", "c", "d", "e", "f", "g", "h", "i", "j", "k"].map((name) => [`core/${name}.ts`, `export const ${name} = 1;`])),
     });
-    expect(graph.filter((edge) => edge.from === "core/a.ts").map((edge) => edge.to)).toEqual(["core/b.ts", "core/c.ts", "core/d.ts", "core/e.ts", "core/f.ts"]);
+    expect(graph.filter((edge) => edge.from === "core/a.ts").map((edge) => edge.to)).toEqual(["core/b.ts", "core/c.ts", "core/d.ts", "core/e.ts", "core/f.ts", "core/g.ts", "core/h.ts", "core/i.ts"]);
   });
 
   type Rule = (graph: Import[]) => Violation[];
@@ -108,6 +111,12 @@ describe("the import checker names each kind of violation", () => {
   it.each(cases)("%s", (_name, rule, files, expected) => {
     expect(rule(synthetic(files)).map(describeViolation)).toEqual([expected]);
   });
+
+  it("a folder that is neither the core, a host nor a shared module", () => {
+    const root = tree({ "core/a.ts": "export const a = 1;", "cli/main.ts": "export const m = 1;", "reports/view.ts": "export const v = 1;" });
+    trees.push(root);
+    expect(unplaced(root)).toEqual(["reports"]);
+  });
 });
 
 describe("the source tree keeps the rules", () => {
@@ -115,6 +124,10 @@ describe("the source tree keeps the rules", () => {
 
   it("has imports to check", () => {
     expect(graph.length).toBeGreaterThan(500);
+  });
+
+  it("places every folder of src/: the core, a host or a shared module", () => {
+    expect(unplaced(src)).toEqual([]);
   });
 
   it("no host imports another host (the pane's Office adapter aside)", () => {
