@@ -1,11 +1,9 @@
 import ExcelJS from "exceljs";
 import { lockForecast } from "../core/plan";
-import type { TableData } from "../core/workbook/types";
+import { type TableData, MONTHS, KEY_HEADERS, KEYS_TABLE, roundingWords, SETTINGS_HEADERS, SETTINGS_TABLE, settingNames } from "../core/workbook";
 import { openPackage } from "../xlsx/package";
 import { readTables } from "./readTables";
 import { appendLock } from "./history";
-import { MONTHS } from "../core/workbook/months";
-import { KEY_HEADERS, KEYS_TABLE, roundingWords, SETTINGS_HEADERS, SETTINGS_TABLE, settingNames } from "../core/workbook";
 import { exampleForecasts, exampleMapping, MAPPING_COLUMNS, type LedgerRow } from "./exampleExport";
 
 /**

@@ -3,17 +3,12 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { isOitError, type MessageParams, type Notice } from "../core/errors";
 import { importJson, requireLedger, type ImportResult } from "../core/import";
-import { describe, type Language, type MessageCode } from "../core/messages";
-import { accountFromTables } from "../core/account/fromTables";
-import { settleJson } from "../core/account/json";
-import { accountLayout } from "../core/account/layout";
-import { exitFromTables } from "../core/exit/fromTables";
-import { exitJson } from "../core/exit/json";
-import { exitLayout } from "../core/exit/layout";
+import { describe, type Language } from "../core/messages";
+import { accountFromTables, settleJson, accountLayout } from "../core/account";
+import { exitFromTables, exitJson, exitLayout } from "../core/exit";
 import { layoutPlan, lockForecast, planFromTables, planJson } from "../core/plan";
-import { layoutReport, reportColumnIndex, reportFromTables, type Report } from "../core/report";
-import type { SheetLayout } from "../core/report/layout.types";
-import type { TableData } from "../core/workbook/types";
+import { layoutReport, reportColumnIndex, reportFromTables, type Report, type SheetLayout } from "../core/report";
+import type { TableData } from "../core/workbook";
 import { problemsOf, shownProblems } from "../core/problems";
 import { freezePackage } from "../xlsx/freeze";
 import { languageArgument, parseArgs, type CliOptions } from "./args";
@@ -402,7 +397,7 @@ function failure(error: unknown, language: Language, io: Io): number {
   if (isOitError(error)) {
     const { shown, more } = shownProblems(problemsOf(error));
     for (const problem of shown) io.stderr(`oit-budget: ${withAddress(describe(problem, language), problem.where?.address).replace(/\s+/g, " ")}\n`);
-    if (more > 0) io.stderr(`oit-budget: ${describe({ code: "cliMoreProblems", params: { count: more } }, language)}\n`);
+    if (more > 0) io.stderr(`oit-budget: ${describe(cliNotice("cliMoreProblems", { count: more }), language)}\n`);
     return EXIT_BAD_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,6 @@
 import ExcelJS, { type Alignment, type Borders, type Font, type PageSetup, type Worksheet } from "exceljs";
-import type { BlockStyle, CellBlock, PrintSettings, SheetLayout } from "../core/report/layout.types";
-import { REPORT_MARKER_NAME } from "../core/report/marker";
-import { chooseReportSheet, type ExistingSheet } from "../core/report/sheetNames";
-import { cellAddress, splitAddress } from "../core/workbook/address";
-import { sameName } from "../core/workbook/names";
+import { type BlockStyle, type CellBlock, type PrintSettings, type SheetLayout, REPORT_MARKER_NAME, chooseReportSheet, type ExistingSheet } from "../core/report";
+import { cellAddress, splitAddress, sameName } from "../core/workbook";
 import { insertSheet } from "../xlsx/insertSheet";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
 import { sheetParts, workbookPart } from "../xlsx/workbookParts";

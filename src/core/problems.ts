@@ -10,7 +10,7 @@ export class OitProblems extends OitError {
 
   constructor(problems: readonly OitError[]) {
     const [first] = problems;
-    super(first.code, first.params, first.where);
+    super(first.code, first.params, first.where, first.causes, first.template);
     this.problems = problems;
   }
 }

@@ -1,19 +1,8 @@
-import { accountTables } from "../core/account/fromTables";
-import { checkWorkbook } from "../core/checks/checkWorkbook";
-import type { CalendarDate } from "../core/workbook/dates";
-import { layoutExtent, layoutMismatch } from "../core/checks/layoutMismatch";
-import type { Finding } from "../core/checks/types";
+import { accountTables } from "../core/account";
+import { checkWorkbook, layoutExtent, layoutMismatch, type Finding, isLedgerShaped } from "../core/checks";
+import { type CalendarDate, cellAddress, columnLetters, sameName, type TableData } from "../core/workbook";
 import { PLAN_TABLES, SEALS_TABLE } from "../core/plan";
-import { OitError } from "../core/errors";
-import { layoutReport } from "../core/report/layout";
-import { reportFromTables } from "../core/report/fromTables";
-import type { SheetLayout } from "../core/report/layout.types";
-import { cellAddress } from "../core/workbook/address";
-import { columnLetters } from "../core/workbook/cells";
-import { sameName } from "../core/workbook/names";
-import type { TableData } from "../core/workbook/types";
-import { isLedgerShaped } from "../core/checks/ledgerCandidates";
-import { reportTables } from "../core/report/fromTables";
+import { layoutReport, reportFromTables, type SheetLayout, reportTables } from "../core/report";
 import { readWorkbook, type SheetFacts } from "./readWorkbook";
 import { excelError } from "./messages";
 

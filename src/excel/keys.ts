@@ -1,8 +1,4 @@
-import { KEY_HEADERS, KEYS_TABLE, keyColumns, readKeys } from "../core/workbook/keys";
-import { defaultSettings, newSettingsRows, SETTINGS_HEADERS, SETTINGS_TABLE } from "../core/workbook/settings";
-import { findOptionalTable } from "../core/workbook/tables";
-import { sameName } from "../core/workbook/names";
-import type { KeyRowInput, KeySetup, TableData } from "../core/workbook";
+import { KEY_HEADERS, KEYS_TABLE, keyColumns, readKeys, defaultSettings, newSettingsRows, SETTINGS_HEADERS, SETTINGS_TABLE, findOptionalTable, sameName, type KeyRowInput, type KeySetup, type TableData } from "../core/workbook";
 import { readableSettings } from "./readableSettings";
 import { readWorkbook } from "./readWorkbook";
 import { textSafeFormats } from "./textFormat";

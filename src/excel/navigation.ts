@@ -1,14 +1,11 @@
-import { ledgerCandidates } from "../core/checks/ledgerCandidates";
+import { ledgerCandidates } from "../core/checks";
 import type { Language } from "../core/messages";
 import { exampleSeparators, separatorsOf, withSeparators } from "./formulaSeparators";
-import { splitAddress } from "../core/workbook/address";
+import { splitAddress, type TableData, defaultSettings, SETTINGS_TABLE, findOptionalTable } from "../core/workbook";
 import type { ReportChoices } from "../core/report";
-import type { TableData } from "../core/workbook";
 import { readableSettings } from "./readableSettings";
-import { defaultSettings, SETTINGS_TABLE } from "../core/workbook/settings";
 import { readWorkbook } from "./readWorkbook";
 import { HISTORY_TABLE, versionLabels } from "../core/plan";
-import { findOptionalTable } from "../core/workbook/tables";
 
 /** Resolves when Office.js has loaded (at once outside Office, so the pane still renders in a browser). */
 export async function officeReady(): Promise<void> {

@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { describe, type Language } from "../core/messages";
 import { isOitError } from "../core/errors";
 import { problemsOf, shownProblems } from "../core/problems";
-import type { Severity } from "../core/checks/types";
+import type { Severity } from "../core/checks";
 import { useHost } from "./host";
 import { useStrings } from "./i18n";
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
-import type { Rounding, Unit } from "../../core/workbook/types";
+import type { Rounding, Unit } from "../../core/workbook";
 import { formatAmount } from "../../i18n/numbers";
 import { Choice } from "../Choice";
 import { useHost, type ReportChoices } from "../host";
