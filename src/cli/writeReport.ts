@@ -1,5 +1,5 @@
 import ExcelJS, { type Alignment, type Borders, type Font, type PageSetup, type Worksheet } from "exceljs";
-import { type BlockStyle, type CellBlock, type PrintSettings, type SheetLayout, REPORT_MARKER_NAME, chooseReportSheet, type ExistingSheet } from "../core/report";
+import { type BlockStyle, type CellBlock, type PrintSettings, type SheetLayout, REPORT_MARKER_NAME, chooseReportSheet, type ExistingSheet, pageBreaks } from "../core/report";
 import { cellAddress, splitAddress, sameName } from "../core/workbook";
 import { insertSheet } from "../xlsx/insertSheet";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
@@ -75,6 +75,8 @@ export async function reportSheetPackage(name: string, layout: SheetLayout): Pro
   layout.blocks.forEach((block) => writeBlock(sheet, block));
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   if (layout.print) Object.assign(sheet.pageSetup, pageSetup(layout.print));
+  // ExcelJS breaks below a row (1-based): below row r is above the layout's 0-based row r. No chart here.
+  for (const row of pageBreaks(layout)) sheet.getRow(row).addPageBreak();
   return openPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 

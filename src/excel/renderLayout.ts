@@ -1,4 +1,4 @@
-import { type BlockStyle, type CellBlock, type ChartSpec, type PrintSettings, type SheetLayout, REPORT_MARKER_NAME } from "../core/report";
+import { type BlockStyle, type CellBlock, type ChartSpec, type PrintSettings, type SheetLayout, REPORT_MARKER_NAME, columnWidthInPoints, pageBreaks } from "../core/report";
 import { textSafeFormats } from "./textFormat";
 
 const BOLD_STYLES: ReadonlySet<BlockStyle> = new Set(["title", "header", "sum", "total"]);
@@ -6,17 +6,11 @@ const BOLD_STYLES: ReadonlySet<BlockStyle> = new Set(["title", "header", "sum", 
 const HEADER_FILL = "#F2F2F2";
 const GENERAL_FORMAT = "General";
 /** Rows the chart takes under its data: about the height of a page's third in landscape. */
-const CHART_ROWS = 15;
+export const CHART_ROWS = 15;
 const MARKER_COMMENT =
   "OIT Budget: rapportblad som tillägget skapat och ersätter när rapporten görs om";
 
-/**
- * Office.js measures column widths in points, the layout in characters (as ExcelJS and the
- * Excel UI do): a character of the default font is 7 px plus 5 px of padding, 0.75 pt per px.
- */
-export function columnWidthInPoints(characters: number): number {
-  return (characters * 7 + 5) * 0.75;
-}
+export { columnWidthInPoints };
 
 function isEmpty(block: CellBlock): boolean {
   return block.values.length === 0 || block.values[0].length === 0;
@@ -68,14 +62,19 @@ function mergeParagraphs(sheet: Excel.Worksheet, block: CellBlock, across: numbe
   range.format.verticalAlignment = "Top";
 }
 
-/** fitToWidth: one page wide, as many pages down as needed (0 leaves the height free, as in the file format). */
-function setPrint(sheet: Excel.Worksheet, print: PrintSettings): void {
+/**
+ * fitToWidth: one page wide, as many pages down as needed (0 leaves the height free, as in the file
+ * format); a manual break above each table that would not fit the rest of its page (the chart's rows
+ * counted with its data).
+ */
+function setPrint(sheet: Excel.Worksheet, print: PrintSettings, breaks: readonly number[]): void {
   const page = sheet.pageLayout;
   page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = print.paperSize;
   page.setPrintMargins("Inches", print.margins);
   if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.titleRows > 0) page.setPrintTitleRows(`$1:$${print.titleRows}`);
+  for (const row of breaks) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
 }
 
 function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
@@ -133,7 +132,7 @@ export interface Decorations {
  * could not verify (a fit-to-pages zoom of 0 pages down, a chart's categories). Says what it queued.
  */
 export function renderDecorations(sheet: Excel.Worksheet, layout: SheetLayout): Decorations {
-  if (layout.print) setPrint(sheet, layout.print);
+  if (layout.print) setPrint(sheet, layout.print, pageBreaks(layout, CHART_ROWS));
   const chart = layout.chart && layout.chart.rowCount > 0 ? layout.chart : undefined;
   if (chart) addChart(sheet, chart, Math.max(0, layout.columnWidths.length - 1));
   return { print: layout.print !== undefined, chart: chart !== undefined };

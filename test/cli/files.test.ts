@@ -1,11 +1,10 @@
-import { execFileSync } from "child_process";
 import { promises as fsp, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { constants } from "os";
 import * as path from "path";
 import { strToU8, zipSync } from "fflate";
 import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
 import { LIMITS } from "../../src/cli/files";
-import { exampleVariant, loadWorkbook, runCli, sha256, tempDir } from "./helpers";
+import { exampleVariant, loadWorkbook, runCli, sha256, soffice, tempDir } from "./helpers";
 import { parts as oitParts } from "../xlsx/oitWorkbook";
 
 jest.setTimeout(60_000);
@@ -25,11 +24,6 @@ function refused(run: { code: number; stdout: string; stderr: string }): string 
   expect(run.stderr).not.toMatch(/internt fel|internal error/);
   expect(run.stderr).not.toMatch(ERRNO_CODE);
   return run.stderr;
-}
-
-function soffice(args: string[], outdir: string): void {
-  const profile = `file://${path.join(dir, `lo-${Math.random().toString(36).slice(2)}`)}`;
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${profile}`, ...args, "--outdir", outdir], { stdio: "pipe", timeout: 50_000 });
 }
 
 describe("--out is never the input, by any path", () => {

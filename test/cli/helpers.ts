@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import { createHash } from "crypto";
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
@@ -53,4 +54,19 @@ function excelSerial(value: unknown): unknown {
 /** A file's tables as Office.js would read them in Excel (dates as serial numbers), to seed the fake Office host. */
 export async function officeTables(file: string): Promise<TableData[]> {
   return readTables(await loadWorkbook(file)).map((table) => ({ ...table, rows: table.rows.map((row) => row.map(excelSerial)) }));
+}
+
+/** LibreOffice headless on `args` (the files last), writing into `outdir`, with a fresh profile: it refuses to share one between processes. */
+export function soffice(args: string[], outdir: string): void {
+  const profile = `file://${tempDir()}`;
+  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${profile}`, ...args, "--outdir", outdir], { stdio: "pipe", timeout: 50_000 });
+}
+
+/** The text of each page of a PDF, as a reader sees it laid out (pdftotext ends every page with a form feed). */
+export function pdfPages(file: string): string[] {
+  try {
+    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f");
+  } catch (error) {
+    throw new Error(`pdftotext (Debian package poppler-utils) could not read the PDF: ${String(error)}`);
+  }
 }

@@ -1,8 +1,7 @@
-import { execFileSync } from "child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "fs";
 import * as path from "path";
 import type { Report } from "../../src/core/report/types";
-import { loadWorkbook, runCli, tempDir } from "./helpers";
+import { loadWorkbook, pdfPages, runCli, soffice, tempDir } from "./helpers";
 
 /** LibreOffice must open what the CLI writes: the board and the other municipality may not have Excel. */
 jest.setTimeout(60_000);
@@ -12,32 +11,16 @@ let reportFile: string;
 let report: Report;
 let pdfFile: string | undefined;
 
-function soffice(args: string[]): void {
-  // A fresh profile per run: LibreOffice refuses to share one between processes.
-  const profile = `file://${path.join(dir, `lo-profile-${Math.random().toString(36).slice(2)}`)}`;
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=${profile}`, ...args, "--outdir", dir, reportFile], {
-    stdio: "pipe",
-    timeout: 50_000,
-  });
-}
 
 /** The demo's PDF, converted once for the tests that read it (LibreOffice takes seconds a run). */
 function pdf(): string {
   if (!pdfFile) {
-    soffice(["--convert-to", "pdf"]);
+    soffice(["--convert-to", "pdf", reportFile], dir);
     pdfFile = path.join(dir, "demo.pdf");
   }
   return pdfFile;
 }
 
-/** The text of each page, as a reader sees it laid out (pdftotext ends every page with a form feed). */
-function pdfPages(file: string): string[] {
-  try {
-    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f");
-  } catch (error) {
-    throw new Error(`pdftotext (Debian package poppler-utils) could not read the PDF: ${String(error)}`);
-  }
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -73,7 +56,7 @@ test("the report sheet exported as CSV holds the figures of the JSON", async () 
   const index = sheets.indexOf("Rapport jan–aug 2027") + 1;
   expect(index).toBeGreaterThan(0);
   // LibreOffice 7.2+: the 12th token of the CSV filter options picks the (1-based) sheet.
-  soffice(["--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${index}`]);
+  soffice(["--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${index}`, reportFile], dir);
   const csvName = readdirSync(dir).find((name) => name.endsWith(".csv")) as string;
   expect(csvName).toBe("demo-Rapport jan–aug 2027.csv");
   const lines = readFileSync(path.join(dir, csvName), "utf8").split(/\r?\n/);

@@ -1,6 +1,8 @@
 import { OitError } from "../../src/core/errors";
 import { layoutReport, reportSheetName } from "../../src/core/report";
+import { pageBreaks } from "../../src/core/report/pageBreaks";
 import { generateReport } from "../../src/excel/generateReport";
+import { CHART_ROWS } from "../../src/excel/renderLayout";
 import { installFakeOffice } from "../fakes";
 import { ledgerTable, smallLedger, workbook } from "../core/report/fixtures";
 import { expectBlocksWritten } from "./layouts";
@@ -39,8 +41,27 @@ describe("generateReport: workbook tables → report → sheet", () => {
     expect(sheet.print).toMatchObject({
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      titleRows: "$1:$2",
+      titleRows: "$1:$1",
     });
+  });
+
+  it("puts a page break above each table that would not fit the rest of its page, counting the chart's rows", async () => {
+    // Thirty shared lines and twenty own lines per party: four tables, more than a page of them.
+    const lines = [
+      ...Array.from({ length: 30 }, (_, i) => [`Tjänst ${i + 1}`, "Gemensam", "Kostnad", 1000 * i, 990 * i, 1500 * i, 1490 * i]),
+      ...["Borgholm", "Mörbylånga"].flatMap((party) =>
+        Array.from({ length: 20 }, (_, i) => [`${party} projekt ${i + 1}`, party, "Kostnad", 100 * i, 90 * i, 150 * i, 140 * i])
+      ),
+    ];
+    const host = installFakeOffice(globalThis, { tables: workbook({ ledger: ledgerTable(lines) }) });
+    const { report, sheetName } = await generateReport();
+    const layout = layoutReport(report);
+    const breaks = host.snapshot().sheets.find((s) => s.name === sheetName)!.print.pageBreaks ?? [];
+    expect(breaks.length).toBeGreaterThanOrEqual(2);
+    expect(breaks).toEqual(pageBreaks(layout, CHART_ROWS));
+    // Each break starts a table (its title) or the chart's data (its caption, the row above them).
+    const starts = [...layout.blocks.filter((block) => block.style === "title").map((block) => block.row), layout.chart!.firstRow - 1];
+    for (const row of breaks) expect(starts).toContain(row);
   });
 
   it.each([10, 50_000])(

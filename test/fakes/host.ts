@@ -129,6 +129,8 @@ export class FakeExcelHost {
   calculationState: "Done" | "Pending" | "Calculating" = "Done";
   /** Excel's decimal separator (Application.decimalSeparator): its regional settings, not its language. */
   decimalSeparator = ",";
+  /** The system culture's decimal separator (cultureInfo.numberFormat); Excel's when not set, as when Excel uses the system's. */
+  systemDecimalSeparator?: string;
   /** Accept a fit-to-pages print zoom without applying it (see FakePageLayout.zoom). */
   keepsPrintScale = false;
   activeSheetId = 0;

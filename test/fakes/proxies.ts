@@ -212,9 +212,26 @@ export class FakeApplication extends FakeClientObject<ApplicationData> {
     return this.loaded("decimalSeparator");
   }
 
+  /** Application.cultureInfo (ExcelApi 1.11): the system culture's number format. */
+  get cultureInfo(): { numberFormat: FakeNumberFormatInfo } {
+    return { numberFormat: new FakeNumberFormatInfo(this.context) };
+  }
+
   protected snapshot(): ApplicationData {
     const { calculationMode, calculationState, decimalSeparator } = this.context.host;
     return { calculationMode, calculationState, decimalSeparator };
+  }
+}
+
+/** CultureInfo.numberFormat: the system's decimal separator (the host's, which a test may set apart from Excel's own). */
+export class FakeNumberFormatInfo extends FakeClientObject<{ numberDecimalSeparator: string }> {
+  get numberDecimalSeparator(): string {
+    return this.loaded("numberDecimalSeparator");
+  }
+
+  protected snapshot(): { numberDecimalSeparator: string } {
+    const host = this.context.host;
+    return { numberDecimalSeparator: host.systemDecimalSeparator ?? host.decimalSeparator };
   }
 }
 
@@ -269,6 +286,8 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> {
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly pageLayout: FakePageLayout;
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add puts a manual break above the range's top-left cell. */
+  readonly horizontalPageBreaks: { add(range: FakeRange): void };
 
   constructor(context: FakeRequestContext, find: () => SheetState | null) {
     super(context);
@@ -282,6 +301,13 @@ export class FakeWorksheet extends FakeClientObject<WorksheetData> {
     );
     this.freezePanes = {
       freezeRows: (count = 1) => this.change("freeze", (sheet) => (sheet.frozenRows = count)),
+    };
+    this.horizontalPageBreaks = {
+      add: (range) =>
+        this.change("pageLayout", (sheet) => {
+          const row = range.ref().rect.row;
+          sheet.print.pageBreaks = [...(sheet.print.pageBreaks ?? []).filter((other) => other !== row), row].sort((a, b) => a - b);
+        }),
     };
   }
 

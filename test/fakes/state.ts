@@ -73,6 +73,8 @@ export interface PrintState {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** The rows repeated on each printed page, e.g. "$1:$2". */
   titleRows?: string;
+  /** Manual page breaks: the 0-based rows each starts a page with (Worksheet.horizontalPageBreaks). */
+  pageBreaks?: number[];
 }
 
 /** A new sheet's page layout in Excel (en-US): upright Letter, "Normal" margins, 100 %. */

@@ -6,6 +6,7 @@ export { reportSheetName, periodLabel } from "./labels";
 export { writeNarrative } from "./narrative";
 export { formatAmount, formatSigned, formatPercent } from "./format";
 export { REPORT_MARKER_NAME, LEDGER_MARKER_NAME } from "./marker";
+export { columnWidthInPoints, pageBreaks } from "./pageBreaks";
 export type * from "./types";
 export type * from "./layout.types";
 export { reportColumnIndex } from "./columns";

@@ -10,8 +10,12 @@ import { wrapParagraphs } from "./wrapParagraphs";
 export const AMOUNT_FORMAT = "#,##0;-#,##0";
 /** A percentage written as its number of percent (4,2 means 4,2 %), one decimal. */
 const PERCENT_FORMAT = "0.0;-0.0";
-/** The sheet's title and the column headings: frozen on screen, repeated on every printed page. */
-const HEADING_ROWS = 2;
+/**
+ * The sheet's title: frozen on screen, repeated on every printed page. Each table carries its own
+ * column headings (the tables' columns differ), so none are repeated above them: page 1 would show
+ * the committee's twice, and a page of causes another table's.
+ */
+const HEADING_ROWS = 1;
 
 /** One sheet row before positioning; null is a blank row that separates parts of the sheet. */
 export type SheetRow = { cells: (string | number | null)[]; style: BlockStyle; numberFormat?: string } | null;
@@ -106,17 +110,15 @@ export function toBlocks(rows: readonly SheetRow[]): CellBlock[] {
 }
 
 /**
- * The report sheet (workbook.md "Output"): a title with the period and unit, frozen column headings, each
+ * The report sheet (workbook.md "Output"): a title with the period and unit, frozen, each
  * table with its title, header, rows, caption and note, then the draft analysis and the causes, then the data
  * of the chart of the shared lines' forecast deviation. Numbers stay numbers with a number format.
- * Printed landscape, all columns on a page's width, title and headings on every page; the columns are
+ * Printed landscape, all columns on a page's width, the title on every page; the columns are
  * as wide as their headings and figures, and sentences wrap within the table's width.
  */
 export function layoutReport(report: Report): SheetLayout {
-  const columns = report.tables[0]?.columns ?? [];
   const body: SheetRow[] = [
     text(`${COMMITTEE} – Rapport ${report.periodLabel} ${report.year}, ${report.unit}`, "title"),
-    { cells: [report.unit, ...columns], style: "header" },
     null,
     ...report.tables.flatMap((table) => tableSection(table, report.unit)),
     ...narrativeSection(report.narrative, report.unit),

@@ -74,11 +74,13 @@ describe("layoutReport", () => {
   const layout = layoutReport(report);
   const cells = grid(layout);
 
-  it("titles the sheet with the committee, period and unit, and freezes the title and column headings", () => {
+  it("titles the sheet with the committee, period and unit and freezes the title; the column headings are the tables' own, not repeated above them", () => {
     expect(layout.sheetName).toBe("Rapport jan–aug 2027");
     expect(rowAt(cells, 0, 1)).toEqual(["Ölands IT-nämnd – Rapport jan–aug 2027, tkr"]);
-    expect(rowAt(cells, 1)).toEqual(["tkr", "Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
-    expect(layout.freezeRows).toBe(2);
+    expect(rowAt(cells, 1)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(rowAt(cells, 2, 1)).toEqual([report.tables[0].title]);
+    expect(rowAt(cells, 3)).toEqual(["tkr", "Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
+    expect(layout.freezeRows).toBe(1);
     expect(layout.columnWidths).toHaveLength(7);
   });
 
@@ -88,7 +90,7 @@ describe("layoutReport", () => {
     expectPrintable(layout);
   });
 
-  it("prints landscape, every column on one page's width, the title and headings on every page", () => {
+  it("prints landscape, every column on one page's width, the title on every page", () => {
     expect(layout.print).toEqual({
       orientation: "landscape",
       paperSize: "A4",
