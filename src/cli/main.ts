@@ -22,6 +22,7 @@ import { reportText } from "./textReport";
 import { writeReportSheet } from "./writeReport";
 import { appendLock } from "./history";
 import { cliError, cliNotice, type CliMessageCode } from "./messages";
+import { selectSheet } from "../xlsx/selectSheet";
 
 export interface Io {
   stdout(text: string): void;
@@ -350,6 +351,8 @@ async function runDemo(options: CliOptions, io: Io): Promise<void> {
   const plan = layoutPlan(planFromTables(tables));
   const sheets: string[] = [];
   for (const layout of [layoutReport(report), account, exit, plan]) sheets.push(await writeReportSheet(input.pkg, layout));
+  // Each sheet written became the active one; the copy opens on the report.
+  selectSheet(input.pkg, sheets[0]);
   await writeOutput(out, input.pkg.bytes());
   warn(report.warnings, options.language, io);
   const written = sheets.map((sheet) => say("cliWroteSheet", { sheet, path: out }, options.language)).join("");

@@ -1,4 +1,5 @@
 import type { XlsxPackage } from "./package";
+import { selectSheet } from "./selectSheet";
 import { mergeStyles } from "./styles";
 import { relationshipsOf, relationshipsPart, sheetParts, workbookPart, type SheetPart } from "./workbookParts";
 import { appendInside, attribute, elements, escapeXml, firstElement, splice, unescapeXml, withAttribute, type XmlElement } from "./xml";
@@ -115,11 +116,12 @@ export function adoptedSheet(pkg: XlsxPackage, source: XlsxPackage): string {
  * formats appended to the workbook's stylesheet, its text as inline strings, its entry in the
  * workbook, the relationships and the content types. Every other part (charts, pivot tables,
  * comments, names, validation, conditional formats, shared strings) is copied as it was.
- * Replacing a sheet keeps its place, id and relationship; parts only it used go with it.
+ * Replacing a sheet keeps its place, id and relationship; parts only it used go with it. The file
+ * opens on the new sheet (selectSheet: the other sheets' tab selection is the one edit of theirs).
  */
 export function insertSheet(pkg: XlsxPackage, source: SheetSource): void {
   const workbook = workbookPart(pkg);
-  const sheetXml = unselected(adoptedSheet(pkg, source.pkg));
+  const sheetXml = adoptedSheet(pkg, source.pkg);
   const sheets = sheetParts(pkg);
   const previous = sheets.find((sheet) => sheet.name === source.replaces);
   const placed = previous ? replaceSheet(pkg, workbook, previous, source.name) : addSheet(pkg, workbook, sheets, source.name);
@@ -127,6 +129,8 @@ export function insertSheet(pkg: XlsxPackage, source: SheetSource): void {
   // The source sheet has the same name, so its print titles' references hold as they are.
   const names = { ...sourceSheetNames(source.pkg), ...source.names };
   pkg.setText(workbook, withSheetNames(pkg.text(workbook) ?? "", placed.index, names));
+  // The user asked for this sheet: the file opens on it, as the pane activates the sheet it writes.
+  selectSheet(pkg, source.name);
 }
 
 function replaceSheet(pkg: XlsxPackage, workbook: string, previous: SheetPart, name: string): SheetPart {
@@ -153,9 +157,4 @@ function addSheet(pkg: XlsxPackage, workbook: string, sheets: readonly SheetPart
   const entry = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${id}"/>`;
   pkg.setText(workbook, appendInside(workbookXml, "sheets", entry));
   return { name, sheetId, relationshipId: id, part, index };
-}
-
-/** A sheet part's tab selection is the workbook's business: a second selected tab would group the sheets. */
-function unselected(sheetXml: string): string {
-  return sheetXml.replace(/(<sheetView\b[^>]*?)\stabSelected="(?:1|true)"/g, "$1");
 }
