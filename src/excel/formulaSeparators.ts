@@ -12,13 +12,24 @@ export const exampleSeparators: Record<Language, FormulaSeparators> = {
   en: { list: ",", decimal: "." },
 };
 
+/** The regional settings a formula is typed under, as Office.js tells them. */
+export interface RegionalSettings {
+  /** Excel's decimal separator (Application.decimalSeparator): the system's, or Excel's own when it overrides it. */
+  excel: string;
+  /** The system culture's (Application.cultureInfo.numberFormat.numberDecimalSeparator); absent when Excel cannot say. */
+  system?: string;
+}
+
 /**
- * The separators Excel's formulasLocal expects, from Excel's decimal separator (its regional
- * settings, not the display language). Office.js has no list separator; Excel's is ";" wherever the
- * decimal separator is a comma, "," elsewhere.
+ * The separators Excel's formulasLocal expects (its regional settings, never the display language).
+ * Office.js has no list separator. The system's is ";" where its decimal separator is a comma (sv-SE,
+ * de-DE, fr-FR), "," elsewhere (en-US, en-GB), and Excel takes ";" when the list separator would equal
+ * its decimal separator: so ";" whenever either decimal separator is a comma. Numbers are written with
+ * Excel's own decimal separator.
  */
-export function separatorsOf(decimalSeparator: string): FormulaSeparators {
-  return { decimal: decimalSeparator, list: decimalSeparator === "," ? ";" : "," };
+export function separatorsOf(settings: RegionalSettings): FormulaSeparators {
+  const system = settings.system || settings.excel;
+  return { decimal: settings.excel, list: system === "," || settings.excel === "," ? ";" : "," };
 }
 
 /**

@@ -32,8 +32,11 @@ export async function selectAddress(address: string): Promise<void> {
 export async function insertFormula(formula: string, language: Language): Promise<void> {
   await Excel.run(async (context) => {
     const application = context.workbook.application.load("decimalSeparator");
+    // cultureInfo (ExcelApi 1.11): the system's separators; without it Excel's decimal separator decides alone.
+    const culture = Office.context.requirements.isSetSupported("ExcelApi", "1.11") ? application.cultureInfo.numberFormat.load("numberDecimalSeparator") : undefined;
     await context.sync();
-    const local = withSeparators(formula, exampleSeparators[language], separatorsOf(application.decimalSeparator));
+    const regional = { excel: application.decimalSeparator, system: culture?.numberDecimalSeparator };
+    const local = withSeparators(formula, exampleSeparators[language], separatorsOf(regional));
     context.workbook.getActiveCell().formulasLocal = [[local]];
     await context.sync();
   });
