@@ -6,6 +6,9 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
+  // The task pane's tests render the whole pane in jsdom over the fake Office host; on a loaded 2-core machine one
+  // test can pass 5 s while asserting nothing slower than a user would notice, so a timeout there is not a failure.
+  testTimeout: 30000,
   setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
   // One production build per run (when dist/ is older than its sources), for the build and browser tests.
   globalSetup: "<rootDir>/test/setup/globalSetup.ts",
