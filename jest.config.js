@@ -7,7 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   // The task pane's tests render the whole pane in jsdom over the fake Office host; on a loaded 2-core machine one
-  // test can pass 5 s while asserting nothing slower than a user would notice, so a timeout there is not a failure.
+  // such test can take more than jest's default 5 s, and a timeout there says nothing about the add-in.
   testTimeout: 30000,
   setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
   // One production build per run (when dist/ is older than its sources), for the build and browser tests.
