@@ -3,7 +3,7 @@ import * as path from "path";
 import { OitError } from "../core/errors";
 import { REPORT_MARKER_NAME } from "../core/report";
 import { openPackage, type XlsxPackage } from "../xlsx/package";
-import { workbookPart } from "../xlsx/workbookParts";
+import { sheetParts, workbookPart } from "../xlsx/workbookParts";
 import { attribute, elements } from "../xlsx/xml";
 import { readZip, type ZipEntry } from "../xlsx/zip";
 import { cliError, type CliMessageCode } from "./messages";
@@ -48,13 +48,24 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   }
 }
 
-function checkSizes(file: string, entries: readonly ZipEntry[]): void {
+/** The sheet a worksheet part holds, by the workbook's own list (which is small: only it is inflated), when there is one. */
+function sheetOf(pkg: XlsxPackage, part: string): string | undefined {
+  try {
+    return sheetParts(pkg).find((sheet) => sheet.part === part)?.name;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkSizes(file: string, entries: readonly ZipEntry[], pkg: XlsxPackage): void {
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   const largest = entries.reduce((top, entry) => (entry.size > top.size ? entry : top), entries[0]);
   if (largest && largest.size > LIMITS.partBytes) {
-    throw cliError("cliTooLarge", { path: file, part: largest.name, size: Math.ceil(largest.size / MB), limit: LIMITS.partBytes / MB });
+    const size = { path: file, part: largest.name, size: Math.ceil(largest.size / MB), limit: LIMITS.partBytes / MB };
+    const sheet = sheetOf(pkg, largest.name);
+    throw sheet === undefined ? cliError("cliTooLarge", size) : cliError("cliSheetTooLarge", { ...size, sheet }, { sheet });
   }
-  if (total > LIMITS.totalBytes) throw cliError("cliTooLarge", { path: file, part: "", size: Math.ceil(total / MB), limit: LIMITS.totalBytes / MB });
+  if (total > LIMITS.totalBytes) throw cliError("cliTooLargeInAll", { path: file, size: Math.ceil(total / MB), limit: LIMITS.totalBytes / MB });
 }
 
 /** Rows of a sheet part: its row elements, or the extent its `<dimension>` states when that is larger. */
@@ -72,7 +83,10 @@ function rowCount(xml: string): number {
 function checkRows(file: string, pkg: XlsxPackage): void {
   for (const name of pkg.names.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part))) {
     const rows = rowCount(pkg.text(name) ?? "");
-    if (rows > LIMITS.rows) throw cliError("cliTooManyRows", { path: file, part: name, rows, limit: LIMITS.rows });
+    if (rows > LIMITS.rows) {
+      const sheet = sheetOf(pkg, name) ?? name;
+      throw cliError("cliTooManyRows", { path: file, part: name, sheet, rows, limit: LIMITS.rows }, { sheet });
+    }
   }
 }
 
@@ -95,8 +109,9 @@ export async function readInputWorkbook(file: string): Promise<InputWorkbook> {
   const other = otherFormat(bytes, entries);
   if (other) throw cliError(other, { path: file });
   if (!entries) throw cliError("cliFileUnreadable", { path: file, reason: "ingen zip-fil / not a zip file" });
-  checkSizes(file, entries);
+  // Opening reads the zip's directory only: a part is inflated when it is read.
   const pkg = openPackage(bytes, entries);
+  checkSizes(file, entries, pkg);
   try {
     workbookPart(pkg);
   } catch {

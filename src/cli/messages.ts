@@ -76,9 +76,17 @@ export const { error: cliError, notice: cliNotice } = hostMessages({
     sv: "Filen {path} är för stor för kommandoraden: {part} packas upp till {size} MB, gränsen är {limit} MB",
     en: "The file {path} is too large for the command line: {part} unpacks to {size} MB, the limit is {limit} MB",
   },
+  cliSheetTooLarge: {
+    sv: "Filen {path} är för stor för kommandoraden: bladet {sheet} ({part}) packas upp till {size} MB, gränsen är {limit} MB",
+    en: "The file {path} is too large for the command line: the sheet {sheet} ({part}) unpacks to {size} MB, the limit is {limit} MB",
+  },
+  cliTooLargeInAll: {
+    sv: "Filen {path} är för stor för kommandoraden: den packas upp till {size} MB, gränsen är {limit} MB",
+    en: "The file {path} is too large for the command line: it unpacks to {size} MB, the limit is {limit} MB",
+  },
   cliTooManyRows: {
-    sv: "Filen {path} har för många rader för kommandoraden: {part} har {rows} rader, gränsen är {limit}",
-    en: "The file {path} has too many rows for the command line: {part} has {rows} rows, the limit is {limit}",
+    sv: "Filen {path} har för många rader för kommandoraden: bladet {sheet} ({part}) har {rows} rader, gränsen är {limit}",
+    en: "The file {path} has too many rows for the command line: the sheet {sheet} ({part}) has {rows} rows, the limit is {limit}",
   },
   cliOutNotXlsx: {
     sv: "Utfilen {path} måste sluta på .xlsx",

@@ -163,7 +163,7 @@ describe("hostile sizes are refused by a stated limit before anything is inflate
     const file = path.join(dir, "stor.xlsx");
     writeFileSync(file, bytes);
     const started = Date.now();
-    expect(refused(await runCli(["report", file]))).toMatch(/xl\/worksheets\/sheet2\.xml packas upp till 6\d MB, gränsen är 64 MB/);
+    expect(refused(await runCli(["report", file]))).toMatch(/bladet Anteckningar \(xl\/worksheets\/sheet2\.xml\) packas upp till 6\d MB, gränsen är 64 MB/);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
@@ -171,13 +171,13 @@ describe("hostile sizes are refused by a stated limit before anything is inflate
     const file = path.join(dir, "utan-dimension.xlsx");
     const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c></row>`;
     writeFileSync(file, workbookWith(sheetOf(Array.from({ length: LIMITS.rows + 1 }, (_, i) => row(i + 1)).join(""), "A1")));
-    expect(refused(await runCli(["report", file]))).toContain(`xl/worksheets/sheet2.xml har ${LIMITS.rows + 1} rader, gränsen är 250000`);
+    expect(refused(await runCli(["report", file]))).toContain(`bladet Anteckningar (xl/worksheets/sheet2.xml) har ${LIMITS.rows + 1} rader, gränsen är 250000`);
   });
 
   test("a million rows", async () => {
     const file = path.join(dir, "rader.xlsx");
     writeFileSync(file, workbookWith(sheetOf('<row r="1000000"><c r="A1000000"><v>1</v></c></row>', "A1:H1000000")));
-    expect(refused(await runCli(["report", file]))).toContain("xl/worksheets/sheet2.xml har 1000000 rader, gränsen är 250000");
+    expect(refused(await runCli(["report", file]))).toContain("bladet Anteckningar (xl/worksheets/sheet2.xml) har 1000000 rader, gränsen är 250000");
   });
 });
 

@@ -82,9 +82,21 @@ export const reportMessages = {
     sv: "Beloppet {value} på raden ”{row}”, kolumnen ”{column}” i tabellen ”{table}” har fler siffror än Excel kan visa exakt (högst {limit}). Gör rapporten i tkr, eller kontrollera beloppen i underlaget",
     en: "The amount {value} on the row “{row}”, column “{column}” of the table “{table}” has more digits than Excel can show exactly (at most {limit}). Make the report in tkr, or check the ledger's amounts",
   },
+  reportFigureTooLargeAt: {
+    sv: "Beloppet {cellValue} i cellen {cell} (rad {row} i tabellen {table}, bladet {sheet}, kolumnen {column}) blir {value} på raden ”{reportRow}”, kolumnen ”{reportColumn}” i rapporten: fler siffror än Excel kan visa exakt (högst {limit}). Kontrollera beloppet, eller gör rapporten i tkr",
+    en: "The amount {cellValue} in the cell {cell} (row {row} of the table {table}, sheet {sheet}, column {column}) becomes {value} on the row “{reportRow}”, column “{reportColumn}” of the report: more digits than Excel can show exactly (at most {limit}). Check the amount, or make the report in tkr",
+  },
+  reportSumTooLargeAt: {
+    sv: "Raden ”{reportRow}”, kolumnen ”{reportColumn}” i rapportens tabell ”{reportTable}” summerar {count} belopp i underlaget till {value}: fler siffror än Excel kan visa exakt (högst {limit}). Det största, {cellValue}, står i cellen {cell} (rad {row} i tabellen {table}, bladet {sheet}, kolumnen {column}). Kontrollera beloppen, eller gör rapporten i tkr",
+    en: "The row “{reportRow}”, column “{reportColumn}” of the report's table “{reportTable}” sums {count} amounts of the ledger to {value}: more digits than Excel can show exactly (at most {limit}). The largest, {cellValue}, is in the cell {cell} (row {row} of the table {table}, sheet {sheet}, column {column}). Check the amounts, or make the report in tkr",
+  },
   textCapped: {
     sv: "En text i rapporten är {length} tecken lång (”{start}…”), men en cell i Excel rymmer högst {limit} tecken: den skrivs förkortad. Korta texten i arbetsboken (till exempel Rad eller Orsak)",
     en: "A text of the report is {length} characters long (“{start}…”), but an Excel cell holds at most {limit}: it is written shortened. Shorten it in the workbook (for example Rad or Orsak)",
+  },
+  textCappedAt: {
+    sv: "En text i rapporten är {length} tecken lång (”{start}…”, från cellen {cell}: rad {row} i tabellen {table}, bladet {sheet}), men en cell i Excel rymmer högst {limit} tecken: den skrivs förkortad. Korta texten i cellen",
+    en: "A text of the report is {length} characters long (“{start}…”, from the cell {cell}: row {row} of the table {table}, sheet {sheet}), but an Excel cell holds at most {limit}: it is written shortened. Shorten the text in that cell",
   },
   ledgerPeriodDiffers: {
     sv: "Kolumnrubrikerna {where} gäller {headerPeriod}, men rapporten avser {period}: är underlaget från rätt månad?",

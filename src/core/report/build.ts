@@ -11,6 +11,7 @@ import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
 import { deviationSplit, roundingNote, sharedCaption } from "./caption";
 import { cellTextWarnings, textsOf } from "./cellText";
 import { declaredLine, reportColumns } from "./columns";
+import { figureSource, textSource } from "./figureSource";
 import { roundParts } from "./declared";
 import { forecastAccuracy } from "./forecastAccuracy";
 import { forecastChangeSentence, forecastChangeTable, lockedSide, type ForecastChange } from "./forecastChange";
@@ -118,11 +119,19 @@ export function buildReport(input: ReportInput, request: ReportRequest = {}): Re
   const parts = partsOf(lines.map(declaredLine), parties);
   const tables = namedParts(parts, roundParts(columns, inCommitteeOrder(parts), settings.rounding));
   const tableOf = ({ part, shown, exact }: RoundedPart): ReportTable => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, note }, shown, exact);
+  // A figure too large for a cell is named by the ledger cell it came from.
+  const traced = <T>(make: () => T): T => {
+    try {
+      return make();
+    } catch (error) {
+      throw figureSource(error, input.ledger, inCommitteeOrder(parts), columns);
+    }
+  };
   // The part tables first: a figure no cell can hold is refused naming the part it is in.
-  const shared = tableOf(tables.shared);
-  const own = [...tables.own.values()].map(tableOf);
+  const shared = traced(() => tableOf(tables.shared));
+  const own = traced(() => [...tables.own.values()].map(tableOf));
   const committeeOf: TableOf = { id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(inCommitteeOrder(parts)), note, showLines: request.committeeLines ?? false };
-  const committee = reportTable(committeeOf, tables.committee.shown, tables.committee.exact);
+  const committee = traced(() => reportTable(committeeOf, tables.committee.shown, tables.committee.exact));
   const split = deviationSplit(Number(tables.shared.shown.total.annualDeviation), parties, shares);
   const change = forecastChangeOf(input, request, tables);
   const narrative = writeNarrative(
@@ -148,7 +157,7 @@ export function buildReport(input: ReportInput, request: ReportRequest = {}): Re
       ...(input.warnings ?? []),
       ...boardFeeWarnings(lines, input.ledger),
       ...periodWarnings(input.ledger, settings.throughMonth, period),
-      ...cellTextWarnings(textsOf({ tables: shownTables, narrative })),
+      ...cellTextWarnings(textsOf({ tables: shownTables, narrative }), textSource(input.ledger)),
     ],
     ...change?.accuracy,
   };

@@ -1,4 +1,5 @@
-import type { Notice } from "../errors";
+import type { Notice, Where } from "../errors";
+import { placeParams } from "../workbook/cells";
 import type { Report } from "./types";
 
 /** Excel's limit on the characters of one cell: a longer text is refused by Excel (and cut by other programs). */
@@ -18,11 +19,18 @@ export function cellText(text: string): string {
   return cut + ELLIPSIS;
 }
 
-/** One warning per text of the report that a cell cannot hold, quoting its beginning so the user finds it. */
-export function cellTextWarnings(texts: readonly string[]): Notice[] {
+/**
+ * One warning per text of the report that a cell cannot hold, quoting its beginning so the user finds it, and
+ * naming the workbook's cell it came from when `sourceOf` knows it.
+ */
+export function cellTextWarnings(texts: readonly string[], sourceOf: (text: string) => Where | undefined = () => undefined): Notice[] {
   return texts
     .filter((text) => text.length > CELL_TEXT_LIMIT)
-    .map((text) => ({ code: "textCapped", params: { start: text.slice(0, 40), length: text.length, limit: CELL_TEXT_LIMIT } }));
+    .map((text): Notice => {
+      const params = { start: text.slice(0, 40), length: text.length, limit: CELL_TEXT_LIMIT };
+      const where = sourceOf(text);
+      return where ? { code: "textCappedAt", params: { ...params, ...placeParams(where) }, where } : { code: "textCapped", params };
+    });
 }
 
 /** Every text of the report that the sheet writes into a cell of its own. */

@@ -19,7 +19,7 @@ export function tableWhere(table: TableData): Where {
 }
 
 /** Where a body cell is: row 1-based within the table body, and its A1 address when the host gave an origin. */
-export function cellWhere(table: TableData, bodyRow: number, column: number): Where {
+export function cellWhere(table: Pick<TableData, "sheet" | "name" | "headers" | "origin">, bodyRow: number, column: number): Where {
   const where: Where = {
     sheet: table.sheet,
     table: table.name,

@@ -213,7 +213,9 @@ export function readLedgerCollecting(table: TableData, parties: readonly string[
     }
     if (read) rows.push(read);
   });
-  const ledger = options.amounts === "optional" ? undefined : { rows, where: { sheet: table.sheet, table: table.name }, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+  const places = { line: columns.line, budget: columns.budget, outcome: columns.outcome, annualBudget: columns.annualBudget, forecast: columns.forecast };
+  const cells = { table: { name: table.name, sheet: table.sheet, headers: table.headers, origin: table.origin }, columns: places };
+  const ledger = options.amounts === "optional" ? undefined : { rows, where: { sheet: table.sheet, table: table.name }, cells, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
   return { ledger, problems };
 }
 

@@ -38,8 +38,16 @@ export interface LedgerRow {
   where: Where; // the table row, for messages that point back to it
 }
 
+/** The amount columns of a ledger row. */
+export type LedgerAmount = "budget" | "outcome" | "annualBudget" | "forecast";
+
 export interface Ledger {
   rows: LedgerRow[];
+  /**
+   * The table the rows were read from and the position of Rad and each amount column in it, so a message can name
+   * the cell a label or an amount came from (`cellWhere`); absent for a ledger imported from a file.
+   */
+  cells?: { table: Pick<TableData, "name" | "sheet" | "headers" | "origin">; columns: Partial<Record<LedgerAmount | "line", number>> };
   /** The sheet and table it was read from, for notices about the ledger as a whole. */
   where: Where;
   hasBudgetColumn: boolean;

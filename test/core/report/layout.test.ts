@@ -223,10 +223,18 @@ describe("texts Excel cannot hold in a cell (issue 7, item 13)", () => {
     expect(written).toBe(paragraph.slice(0, 32_766) + "…");
   });
 
-  it("says so in the report's warnings, quoting the text's beginning", () => {
-    expect(report.warnings.map((w) => [w.code, w.params.length])).toEqual([["textCapped", report.narrative.paragraphs[3].length]]);
+  it("says so in the report's warnings, quoting the text's beginning and naming the ledger cell of the longest label it quotes", () => {
+    expect(report.warnings.map((w) => [w.code, w.params.length])).toEqual([["textCappedAt", report.narrative.paragraphs[3].length]]);
+    expect(report.warnings[0].where).toMatchObject({ sheet: "Underlag", table: "Underlag", row: 1, address: "Underlag!A2" });
     expect(describeError(report.warnings[0], "sv")).toBe(
-      `En text i rapporten är ${report.narrative.paragraphs[3].length} tecken lång (”De största avvikelserna mot årsbudget fi…”), men en cell i Excel rymmer högst 32767 tecken: den skrivs förkortad. Korta texten i arbetsboken (till exempel Rad eller Orsak)`
+      `En text i rapporten är ${report.narrative.paragraphs[3].length} tecken lång (”De största avvikelserna mot årsbudget fi…”, från cellen Underlag!A2: rad 1 i tabellen Underlag, bladet Underlag), men en cell i Excel rymmer högst 32767 tecken: den skrivs förkortad. Korta texten i cellen`
     );
+  });
+
+  it("names the cell of a label that is itself too long for a cell", () => {
+    const rows = [["Licenser", "Gemensam", "Kostnad", 0, 0, 100, 0], ["x".repeat(40_000), "Gemensam", "Kostnad", 0, 0, 0, 0]];
+    const warnings = reportFromTables(workbook({ ledger: ledgerTable(rows) })).warnings.filter((w) => w.code === "textCappedAt");
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) expect(warning.where?.address).toBe("Underlag!A3");
   });
 });

@@ -178,9 +178,24 @@ describe("figures Excel cannot show exactly (issue 7, item 8)", () => {
 
   it("refuses a report whose sums pass 15 digits, naming the figure and the limit, instead of showing sums that do not add up", () => {
     const error = errorOf(() => reportFromTables(workbook({ settings, ledger: ledgerTable(nearTrillion) })));
-    expect(error.code).toBe("reportFigureTooLarge");
+    expect(error.code).toBe("reportSumTooLargeAt");
+    expect(error.where).toMatchObject({ sheet: "Underlag", table: "Underlag", row: 1, columnName: "Budget jan-aug", address: "Underlag!D2" });
     expect(describeError(error, "sv")).toBe(
-      "Beloppet 1099999999999989 på raden ”Summa kostnader”, kolumnen ”Budget jan–aug” i tabellen ”Varav kostnader som ska fördelas mellan kommunerna” har fler siffror än Excel kan visa exakt (högst 999999999999999). Gör rapporten i tkr, eller kontrollera beloppen i underlaget"
+      "Raden ”Summa kostnader”, kolumnen ”Budget jan–aug” i rapportens tabell ”Varav kostnader som ska fördelas mellan kommunerna” summerar 1100 belopp i underlaget till 1099999999999989: fler siffror än Excel kan visa exakt (högst 999999999999999). Det största, 999999999999.99, står i cellen Underlag!D2 (rad 1 i tabellen Underlag, bladet Underlag, kolumnen Budget jan-aug). Kontrollera beloppen, eller gör rapporten i tkr"
+    );
+  });
+
+  it("names the ledger cell a figure too large for a cell came from, not the report's row", () => {
+    const lines = [
+      ["Licenser", "Gemensam", "Kostnad", 1000, 2000, 3000, 4000],
+      ["Nämndsarvoden", "Borgholm", "Kostnad", 0, 0, 0, 0],
+      ["Nämndsarvoden", "Borgholm", "Kostnad", 0, 2e16, 0, 0],
+    ];
+    const error = errorOf(() => reportFromTables(workbook({ settings, ledger: ledgerTable(lines) })));
+    expect(error.code).toBe("reportFigureTooLargeAt");
+    expect(error.where).toMatchObject({ sheet: "Underlag", table: "Underlag", row: 3, columnName: "Utfall jan–aug", address: "Underlag!E4" });
+    expect(describeError(error, "en")).toBe(
+      "The amount 20000000000000000 in the cell Underlag!E4 (row 3 of the table Underlag, sheet Underlag, column Utfall jan–aug) becomes 20000000000000000 on the row “Nämndsarvoden”, column “Utfall jan–aug” of the report: more digits than Excel can show exactly (at most 999999999999999). Check the amount, or make the report in tkr"
     );
   });
 
