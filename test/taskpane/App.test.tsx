@@ -254,6 +254,7 @@ describe("the task pane", () => {
       party: "Kalmar",
       host: "Borgholm",
       key: [],
+      keyDecimals: 1,
       items: [],
       totals: [{ party: "Borgholm", amount: 10 }, { party: "Mörbylånga", amount: 20 }, { party: "Kalmar", amount: 30 }],
       remaining: [{ party: "Borgholm", before: 400, after: 700, lines: [] }, { party: "Mörbylånga", before: 500, after: 800, lines: [] }],

@@ -45,6 +45,7 @@ export function exitFromTables(tables: readonly TableData[], party: string, ledg
     party: leaving,
     host: settings.host,
     key: key.parties.map((name, i) => ({ party: name, share: toNumber(key.shares[i]) })),
+    keyDecimals: settings.keyDecimals,
     items,
     totals: totalsOf(items, key.parties),
     remaining: remainingCost(sharedLines(ledger, settings, readRemainingShares(findTable(tables, ledgerTable))), key.parties, key.shares, leaving, settings.year),

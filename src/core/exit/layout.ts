@@ -10,7 +10,7 @@ export function exitSheetName(year: number): string {
 }
 
 function keyText(split: ExitSplit): string {
-  return split.key.map((entry) => `${entry.party} ${formatPercent(new Dec(entry.share))}`).join(", ");
+  return split.key.map((entry) => `${entry.party} ${formatPercent(new Dec(entry.share), split.keyDecimals)}`).join(", ");
 }
 
 /**

@@ -37,6 +37,8 @@ export interface ExitSplit {
   party: string;
   host: string;
   key: { party: string; share: number }[];
+  /** Nyckelns decimaler: the key's shares are shown with at least these percent decimals, as everywhere. */
+  keyDecimals: number;
   items: ExitItem[];
   totals: PartyAmount[];
   /** Every remaining party, in the key's order. */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Dec, toNumber } from "../../../src/core/decimal";
 import { exitFromTables } from "../../../src/core/exit/fromTables";
 import { exitJson } from "../../../src/core/exit/json";
+import { exitLayout } from "../../../src/core/exit/layout";
 import { describe as describeMessage } from "../../../src/core/messages";
 import { key } from "../../../src/core/rules";
 import { errorOf, keysTable, ledgerTable, standardSettings, table, workbook } from "../report/fixtures";
@@ -60,6 +61,15 @@ describe("when a member leaves (domain.md section 13, workbook.md A member leave
     ]);
     expect(borgholm.before).toBe(3_192_000);
     expect(borgholm.after).toBe(4_500_000);
+  });
+
+  it("states the key on its sheet with the key's decimals (Nyckelns decimaler), as every other sheet does", () => {
+    const texts = (decimals: number) => {
+      const withDecimals = tables().map((t) => (t.name === "Inställningar" ? { ...t, rows: [...t.rows, ["Nyckelns decimaler", decimals]] } : t));
+      return exitLayout(exitFromTables(withDecimals, "Mörbylånga")).blocks.flatMap((block) => block.values.flat()).filter((value) => typeof value === "string").join("\n");
+    };
+    expect(texts(2)).toContain("Borgholm 45,60 %, Mörbylånga 54,40 %");
+    expect(texts(1)).toContain("Borgholm 45,6 %, Mörbylånga 54,4 %");
   });
 
   it("gives the JSON of workbook.md", () => {
