@@ -82,6 +82,18 @@ export const reportMessages = {
     sv: "Beloppet {value} på raden ”{row}”, kolumnen ”{column}” i tabellen ”{table}” har fler siffror än Excel kan visa exakt (högst {limit}). Gör rapporten i tkr, eller kontrollera beloppen i underlaget",
     en: "The amount {value} on the row “{row}”, column “{column}” of the table “{table}” has more digits than Excel can show exactly (at most {limit}). Make the report in tkr, or check the ledger's amounts",
   },
+  perCellSumsDiffer: {
+    sv: "Avrundat per cell: alla summor stämmer inte med de visade raderna. {differences}.",
+    en: "Rounded cell by cell: not every sum matches the rows shown. {differences}.",
+  },
+  perCellSumDiffers: {
+    sv: "{row}, {column}: {shown} {unit}, raderna ger {summed} {unit} ({difference} {unit})",
+    en: "{row}, {column}: {shown} {unit}, the rows give {summed} {unit} ({difference} {unit})",
+  },
+  perCellTotalDiffers: {
+    sv: "{row}, {column}: {shown} {unit}, Summa intäkter + Summa kostnader ger {summed} {unit} ({difference} {unit})",
+    en: "{row}, {column}: {shown} {unit}, Summa intäkter + Summa kostnader give {summed} {unit} ({difference} {unit})",
+  },
   reportFigureTooLargeAt: {
     sv: "Beloppet {cellValue} i cellen {cell} (rad {row} i tabellen {table}, bladet {sheet}, kolumnen {column}) blir {value} på raden ”{reportRow}”, kolumnen ”{reportColumn}” i rapporten: fler siffror än Excel kan visa exakt (högst {limit}). Kontrollera beloppet, eller gör rapporten i tkr",
     en: "The amount {cellValue} in the cell {cell} (row {row} of the table {table}, sheet {sheet}, column {column}) becomes {value} on the row “{reportRow}”, column “{reportColumn}” of the report: more digits than Excel can show exactly (at most {limit}). Check the amount, or make the report in tkr",

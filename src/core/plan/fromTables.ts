@@ -2,7 +2,6 @@ import type { Dec } from "../decimal";
 import type { Notice } from "../errors";
 import { describe } from "../messages";
 import { committeeLabels, inCommitteeOrder, partsOf, type DeclaredLine, type Part } from "../report/parts";
-import { roundingNote } from "../report/caption";
 import { COMMITTEE_TITLE } from "../report/labels";
 import { roundParts } from "../report/declared";
 import { reportTable } from "../report/rows";
@@ -134,13 +133,12 @@ export function planFromTables(tables: readonly TableData[], overrides: PlanOver
   };
   const columns = yearColumnsOf(plan.columns);
   const rounded = roundColumns(columnLines(plan, columns, factor), columns, parties, settings.rounding);
-  const note = roundingNote(unit);
   // The tables first: a figure no cell can hold is refused there, by name, before any sum of figures.
-  const partTables = rounded.parts.map((part, p) => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, note }, rounded.report.parts[p], rounded.report.exact.parts[p]));
+  const partTables = rounded.parts.map((part, p) => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, rounding: settings.rounding, unit }, rounded.report.parts[p], rounded.report.exact.parts[p]));
   const splits = plan.columns.map((column, c) => columnSplit(column, Number(rounded.report.parts[0].total[columns[c].id]), keyOf(column, PLAN_TABLE)));
   const [shared, ...own] = partTables;
   const caption = splits.map((split, c) => splitSentence(split, plan.columns[c].year, unit, settings.keyDecimals)).join(" ");
-  const committee = reportTable({ id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(rounded.parts), note, showLines: false }, rounded.report.committee, rounded.report.exact.committee);
+  const committee = reportTable({ id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(rounded.parts), rounding: settings.rounding, unit, showLines: false }, rounded.report.committee, rounded.report.exact.committee);
   const prioritiesTable = findOptionalTable(tables, PRIORITIES_TABLE);
   const priorities = prioritiesTable && prioritiesOf(readPriorities(prioritiesTable, parties), factor, parties, settings, (column) => keyOf(column, PRIORITIES_TABLE));
   const financing = financingChecks(host, parties, columns, rounded, splits);

@@ -8,7 +8,7 @@ import { lineKey } from "../workbook/forecasts";
 import { sameName } from "../workbook/names";
 import { unitFactor } from "../workbook/unitFactor";
 import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
-import { deviationSplit, roundingNote, sharedCaption } from "./caption";
+import { deviationSplit, sharedCaption } from "./caption";
 import { cellTextWarnings, textsOf } from "./cellText";
 import { declaredLine, reportColumns } from "./columns";
 import { figureSource, textSource } from "./figureSource";
@@ -114,11 +114,10 @@ export function buildReport(input: ReportInput, request: ReportRequest = {}): Re
   const { keyDecimals } = settings;
   const period = periodLabel(settings.throughMonth);
   const columns = reportColumns(period);
-  const note = roundingNote(unit);
   const lines = reportLines(input.ledger, settings, input.profiles ?? []);
   const parts = partsOf(lines.map(declaredLine), parties);
   const tables = namedParts(parts, roundParts(columns, inCommitteeOrder(parts), settings.rounding));
-  const tableOf = ({ part, shown, exact }: RoundedPart): ReportTable => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, note }, shown, exact);
+  const tableOf = ({ part, shown, exact }: RoundedPart): ReportTable => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, rounding: settings.rounding, unit }, shown, exact);
   // A figure too large for a cell is named by the ledger cell it came from.
   const traced = <T>(make: () => T): T => {
     try {
@@ -130,7 +129,7 @@ export function buildReport(input: ReportInput, request: ReportRequest = {}): Re
   // The part tables first: a figure no cell can hold is refused naming the part it is in.
   const shared = traced(() => tableOf(tables.shared));
   const own = traced(() => [...tables.own.values()].map(tableOf));
-  const committeeOf: TableOf = { id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(inCommitteeOrder(parts)), note, showLines: request.committeeLines ?? false };
+  const committeeOf: TableOf = { id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(inCommitteeOrder(parts)), rounding: settings.rounding, unit, showLines: request.committeeLines ?? false };
   const committee = traced(() => reportTable(committeeOf, tables.committee.shown, tables.committee.exact));
   const split = deviationSplit(Number(tables.shared.shown.total.annualDeviation), parties, shares);
   const change = forecastChangeOf(input, request, tables);

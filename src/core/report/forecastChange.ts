@@ -3,7 +3,6 @@ import type { Column, Figures } from "../rounding";
 import type { ForecastVersion } from "../plan/types";
 import { lineKey } from "../workbook/forecasts";
 import type { Rounding, Section, Unit } from "../workbook/types";
-import { roundingNote } from "./caption";
 import { roundParts } from "./declared";
 import { formatAmount, formatSigned, listed } from "./format";
 import { committeeLabels, inCommitteeOrder, partsOf, type DeclaredLine } from "./parts";
@@ -82,7 +81,7 @@ export function forecastChangeTable(label: string, sides: { locked: readonly For
   const columns = changeColumns(label);
   const rounded = roundParts(columns, parts, rounding);
   const labels = committeeLabels(parts);
-  const table = reportTable({ id: FORECAST_CHANGE_ID, title: `Förändring av årsprognosen sedan ${label}`, columns, labels, note: roundingNote(unit) }, rounded.committee, rounded.exact.committee);
+  const table = reportTable({ id: FORECAST_CHANGE_ID, title: `Förändring av årsprognosen sedan ${label}`, columns, labels, rounding, unit }, rounded.committee, rounded.exact.committee);
   return { table, total: shownNumbers(rounded.committee.total), lines: inRowOrder(labels).map((i) => ({ label: labels[i].label, change: Number(rounded.committee.lines[i].change) })) };
 }
 

@@ -1,7 +1,8 @@
 import { toNumber, type Dec } from "../decimal";
 import { inColumnOrder, type Column, type Figures, type RoundedTable, type Table } from "../rounding";
-import type { Section } from "../workbook/types";
+import type { Rounding, Section, Unit } from "../workbook/types";
 import { shownFigure } from "./shownFigure";
+import { tableNote } from "./tableNote";
 import type { ReportRow, ReportTable } from "./types";
 
 export interface RowLabel {
@@ -46,17 +47,22 @@ export function tableRows(of: RowsOf, labels: readonly RowLabel[], rounded: Tabl
   ];
 }
 
-/** What a table of declared columns shows: its id, title and rows, and the note when some figure is 1 or more off. */
+/**
+ * What a table of declared columns shows: its id, title and rows, and its note (tableNote: a figure 1 or more
+ * off, or with per-cell rounding the displayed sums that are not the sums of the displayed rows).
+ */
 export interface TableOf extends RowsOf {
   id: ReportTable["id"];
   labels: readonly RowLabel[];
-  note: string;
+  rounding: Rounding;
+  unit: Unit;
   showLines?: boolean;
 }
 
 export function reportTable(of: TableOf, rounded: RoundedTable, exact: Table<Dec>): ReportTable {
   const table: ReportTable = { id: of.id, title: of.title, columns: of.columns.map((column) => column.header), rows: tableRows(of, of.labels, rounded, exact, of.showLines) };
-  return rounded.withinOne ? table : { ...table, note: of.note };
+  const note = tableNote(table, of.rounding, rounded.withinOne, of.unit);
+  return note ? { ...table, note } : table;
 }
 
 /** A row's displayed figures as numbers, once its table's rows have checked that a cell can show them. */

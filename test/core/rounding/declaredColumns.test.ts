@@ -118,7 +118,7 @@ describe("declared columns other than the report's six", () => {
     ];
     const parts = inCommitteeOrder(partsOf(lines, ["Borgholm"]));
     const rounded = roundParts(YEARS, parts, "controlled");
-    const table = reportTable({ id: "shared", title: "Plan", columns: YEARS, labels: parts[0].lines, note: "" }, rounded.parts[0], rounded.exact.parts[0]);
+    const table = reportTable({ id: "shared", title: "Plan", columns: YEARS, labels: parts[0].lines, rounding: "controlled", unit: "kr" }, rounded.parts[0], rounded.exact.parts[0]);
     expect(table.columns).toEqual(["Budget 2027", "Budget 2028", "Budget 2029"]);
     const total = table.rows.find((row) => row.kind === "total")!;
     expect(total.values).toEqual([101, 201, 301]);
