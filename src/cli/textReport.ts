@@ -1,4 +1,4 @@
-import { formatSigned, type Report, type ReportRow, type ReportTable } from "../core/report";
+import { formatSigned, tableNotes, type Report, type ReportRow, type ReportTable } from "../core/report";
 import type { Language } from "../core/messages";
 
 /** A whole figure for a terminal: a plain space between thousands, an ASCII minus, right-aligned by the caller. */
@@ -31,7 +31,7 @@ export function tableText(table: ReportTable, unit: string): string[] {
     out.push(line(labels[r], cells[r]));
   });
   if (table.caption) out.push(table.caption);
-  if (table.note) out.push(table.note);
+  out.push(...tableNotes(table));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Notice, Where } from "../errors";
 import { placeParams } from "../workbook/cells";
+import { tableNotes } from "./tableNote";
 import type { Report } from "./types";
 
 /** Excel's limit on the characters of one cell: a longer text is refused by Excel (and cut by other programs). */
@@ -36,7 +37,7 @@ export function cellTextWarnings(texts: readonly string[], sourceOf: (text: stri
 /** Every text of the report that the sheet writes into a cell of its own. */
 export function textsOf(report: Pick<Report, "tables" | "narrative">): string[] {
   return [
-    ...report.tables.flatMap((table) => [table.title, ...table.columns, ...table.rows.map((row) => row.label), ...(table.caption ? [table.caption] : []), ...(table.note ? [table.note] : [])]),
+    ...report.tables.flatMap((table) => [table.title, ...table.columns, ...table.rows.map((row) => row.label), ...(table.caption ? [table.caption] : []), ...tableNotes(table)]),
     ...report.narrative.paragraphs,
     ...(report.narrative.causes ?? []).map((item) => item.label),
   ];

@@ -15,3 +15,4 @@ export type { ReportLine, LedgerRowsShown } from "./lineAtRow";
 export { reportLineAt } from "./lineAtRow";
 export { chooseReportSheet, temporarySheetName, type ExistingSheet, type SheetChoice } from "./sheetNames";
 export { chooseLedgerSheet } from "./ledgerSheet";
+export { tableNotes } from "./tableNote";

@@ -4,6 +4,7 @@ import { reportColumnIndex } from "./columns";
 import { COMMITTEE, reportSheetName } from "./labels";
 import type { BlockStyle, CellBlock, ChartSpec, SheetLayout } from "./layout.types";
 import { printSettings } from "./printSettings";
+import { tableNotes } from "./tableNote";
 import type { Narrative, Report, ReportRow, ReportTable } from "./types";
 import { wrapParagraphs } from "./wrapParagraphs";
 
@@ -34,7 +35,7 @@ export function tableSection(table: ReportTable, unit: string): SheetRow[] {
     { cells: [unit, ...table.columns], style: "header" },
     ...table.rows.map(figuresRow),
     ...(table.caption ? [text(table.caption, "caption")] : []),
-    ...(table.note ? [text(table.note, "note")] : []),
+    ...tableNotes(table).map((note) => text(note, "note")),
     null,
   ];
 }

@@ -2,7 +2,8 @@ import { toNumber, type Dec } from "../decimal";
 import { inColumnOrder, type Column, type Figures, type RoundedTable, type Table } from "../rounding";
 import type { Rounding, Section, Unit } from "../workbook/types";
 import { shownFigure } from "./shownFigure";
-import { tableNote } from "./tableNote";
+import { roundingNote } from "./caption";
+import { perCellNote } from "./tableNote";
 import type { ReportRow, ReportTable } from "./types";
 
 export interface RowLabel {
@@ -48,8 +49,8 @@ export function tableRows(of: RowsOf, labels: readonly RowLabel[], rounded: Tabl
 }
 
 /**
- * What a table of declared columns shows: its id, title and rows, and its note (tableNote: a figure 1 or more
- * off, or with per-cell rounding the displayed sums that are not the sums of the displayed rows).
+ * What a table of declared columns shows: its id, title and rows, its note when a figure is 1 or more off,
+ * and with per-cell rounding the note of the displayed sums that are not the sums of the displayed rows.
  */
 export interface TableOf extends RowsOf {
   id: ReportTable["id"];
@@ -61,8 +62,9 @@ export interface TableOf extends RowsOf {
 
 export function reportTable(of: TableOf, rounded: RoundedTable, exact: Table<Dec>): ReportTable {
   const table: ReportTable = { id: of.id, title: of.title, columns: of.columns.map((column) => column.header), rows: tableRows(of, of.labels, rounded, exact, of.showLines) };
-  const note = tableNote(table, of.rounding, rounded.withinOne, of.unit);
-  return note ? { ...table, note } : table;
+  const note = rounded.withinOne ? undefined : roundingNote(of.unit);
+  const sumsNote = of.rounding === "per-cell" ? perCellNote(table, of.unit) : undefined;
+  return { ...table, ...(note ? { note } : {}), ...(sumsNote ? { sumsNote } : {}) };
 }
 
 /** A row's displayed figures as numbers, once its table's rows have checked that a cell can show them. */

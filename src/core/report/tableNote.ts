@@ -1,7 +1,6 @@
 import { fillTemplate } from "../messages";
 import { reportMessages } from "../messages/report";
-import type { Rounding, Unit } from "../workbook/types";
-import { roundingNote } from "./caption";
+import type { Unit } from "../workbook/types";
 import { formatAmount, formatSigned } from "./format";
 import type { ReportRow, ReportTable } from "./types";
 
@@ -48,11 +47,7 @@ export function perCellNote(table: Pick<ReportTable, "rows" | "columns">, unit: 
   return fillTemplate(reportMessages.perCellSumsDiffer, { differences: items.join("; ") }, "sv");
 }
 
-/**
- * The note a table carries, if any: controlled rounding that could not keep every figure within 1 unit
- * says so; per-cell rounding says which displayed sums do not add up.
- */
-export function tableNote(table: Pick<ReportTable, "rows" | "columns">, rounding: Rounding, withinOne: boolean, unit: Unit): string | undefined {
-  if (!withinOne) return roundingNote(unit);
-  return rounding === "per-cell" ? perCellNote(table, unit) : undefined;
+/** The notes written under a table, in the order they are read: how far figures are off, then which sums differ. */
+export function tableNotes(table: Pick<ReportTable, "note" | "sumsNote">): string[] {
+  return [table.note, table.sumsNote].filter((note): note is string => note !== undefined);
 }

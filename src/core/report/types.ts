@@ -22,6 +22,11 @@ export interface ReportTable {
   caption?: string;
   /** Present only when some displayed figure could not be kept within 1 unit of exact. */
   note?: string;
+  /**
+   * Present only under per-cell rounding, when a displayed sum is not the sum of the displayed rows it adds:
+   * which, in which column, and by how much. Apart from `note`, which workbook.md keeps for the 1-unit case.
+   */
+  sumsNote?: string;
 }
 
 export interface DeviationSplit {

@@ -23,21 +23,21 @@ describe("the note under a table rounded cell by cell", () => {
   it("names each sum that differs from its displayed rows, in each column, with what it shows, what the rows give and by how much", () => {
     const columns = ["Budget jan–aug", "Utfall jan–aug", "Årsbudget", "Årsprognos"];
     const items = columns.map((column) => `Summa kostnader, ${column}: 4 tkr, raderna ger 3 tkr (+1 tkr)`);
-    expect(tableOf(report, "shared").note).toBe(`Avrundat per cell: alla summor stämmer inte med de visade raderna. ${items.join("; ")}.`);
+    expect(tableOf(report, "shared").sumsNote).toBe(`Avrundat per cell: alla summor stämmer inte med de visade raderna. ${items.join("; ")}.`);
   });
 
   it("checks Total against Summa intäkter + Summa kostnader, and the committee's sums alone when its lines are hidden", () => {
     // Committee: 6,8 tkr of costs shows 7; Total 7 is Summa intäkter 0 + Summa kostnader 7: nothing to say.
     expect(tableOf(report, "total").rows.map((row) => row.values[0])).toEqual([0, 7, 7]);
-    expect(tableOf(report, "total").note).toBeUndefined();
+    expect(tableOf(report, "total").sumsNote).toBeUndefined();
     // Borgholm's one line of 2,6 tkr shows 3, as do its sums.
-    expect(tableOf(report, "own:Borgholm").note).toBeUndefined();
+    expect(tableOf(report, "own:Borgholm").sumsNote).toBeUndefined();
   });
 
   it("is written under its table on the sheet, as the note style", () => {
     const layout = layoutReport(report);
     const shared = tableOf(report, "shared");
-    const note = layout.blocks.find((block) => block.values[0]?.[0] === shared.note)!;
+    const note = layout.blocks.find((block) => block.values[0]?.[0] === shared.sumsNote)!;
     expect(note.style).toBe("note");
     const total = layout.blocks.find((block) => block.style === "total" && block.row < note.row && block.row > layout.blocks.find((b) => b.values[0]?.[0] === shared.title)!.row)!;
     expect(note.row).toBeGreaterThan(total.row);
@@ -45,7 +45,11 @@ describe("the note under a table rounded cell by cell", () => {
 
   it("is not there when the sums add up on the displayed rows, nor under controlled rounding", () => {
     const even = ledgerTable([["Licenser", "Gemensam", "Kostnad", 1000, 2000, 3000, 4000]]);
-    expect(reportFromTables(workbook({ ledger: even }), { rounding: "per-cell" }).tables.map((table) => table.note)).toEqual([undefined, undefined]);
-    expect(reportFromTables(workbook({ ledger })).tables.map((table) => table.note)).toEqual([undefined, undefined, undefined]);
+    expect(reportFromTables(workbook({ ledger: even }), { rounding: "per-cell" }).tables.map((table) => table.sumsNote)).toEqual([undefined, undefined]);
+    expect(reportFromTables(workbook({ ledger })).tables.map((table) => table.sumsNote)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("leaves the contract's note to the 1-unit case: per-cell rounding keeps every figure within ½ unit", () => {
+    expect(report.tables.map((table) => table.note)).toEqual([undefined, undefined, undefined]);
   });
 });
