@@ -1,112 +1,127 @@
 import * as path from "path";
 import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
-import type { Report, ReportRow, ReportTable } from "../../src/core/report/types";
-import { exampleVariant, loadWorkbook, runCli, sha256, tempDir } from "./helpers";
+import { ledger as exampleLedger } from "../../src/cli/example";
+import { readTables } from "../../src/cli/readTables";
+import { reportFromTables } from "../../src/core/report";
+import type { Report, ReportTable } from "../../src/core/report/types";
+import { exampleVariant, loadWorkbook, runCli, sha256, tempDir, type CliRun } from "./helpers";
 
-const sum = (numbers: number[]) => numbers.reduce((a, b) => a + b, 0);
-
-function rowsOf(table: ReportTable, kind: ReportRow["kind"], section?: ReportRow["section"]): ReportRow[] {
-  return table.rows.filter((row) => row.kind === kind && (section === undefined || row.section === section));
+/** What the engine makes of the tables the CLI reads from `file`, as --json prints it (the warnings go to stderr). */
+async function engineJson(file: string, request: Parameters<typeof reportFromTables>[1] = {}): Promise<object> {
+  const { warnings, ...report } = reportFromTables(readTables(await loadWorkbook(file)), request);
+  return { ...JSON.parse(JSON.stringify(report)), warningCount: warnings.length };
 }
 
-function sumRow(table: ReportTable, section: "revenue" | "cost"): ReportRow {
-  return rowsOf(table, "sum", section)[0];
+/** The report --json printed, with the count of the warnings it printed to stderr, one line each. */
+function printed(run: CliRun): object {
+  return { ...JSON.parse(run.stdout), warningCount: run.stderr.split("\n").filter(Boolean).length };
 }
+
+/** A column of the example's ledger summed in öre (exact), in tkr: the figures the report's exact values stand for. */
+function exampleTkr(column: 3 | 4 | 5, allocation?: string): number {
+  const rows = exampleLedger.filter((row) => allocation === undefined || row[2] === allocation);
+  return rows.reduce((ore, row) => ore + Math.round(row[column] * 100), 0) / 100_000;
+}
+
+/** A figure inside a Swedish sentence: a no-break space between thousands, the typographic minus, + on a surplus. */
+const inText = new Intl.NumberFormat("sv-SE", { signDisplay: "exceptZero" }).format;
+const amountInText = new Intl.NumberFormat("sv-SE").format;
 
 let dir: string;
 let report: Report;
 let outFile: string;
+let run: CliRun;
 
 beforeAll(async () => {
   dir = tempDir();
   outFile = path.join(dir, "rapport.xlsx");
-  const run = await runCli(["report", EXAMPLE_WORKBOOK, "--json", "--out", outFile]);
+  run = await runCli(["report", EXAMPLE_WORKBOOK, "--json", "--out", outFile]);
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
   report = JSON.parse(run.stdout);
 });
 
-/** The report's tables of domain.md section 7 (the forecast change has columns of its own). */
-function periodTables(): ReportTable[] {
-  return report.tables.filter((table) => table.id !== "forecastChange");
+function table(id: ReportTable["id"]): ReportTable {
+  return report.tables.find((candidate) => candidate.id === id) as ReportTable;
 }
 
+const totalOf = (id: ReportTable["id"]) => table(id).rows.find((row) => row.kind === "total")!;
+
 describe("oit-budget report on the example workbook", () => {
-  test("prints the JSON of workbook.md plus the narrative, nothing else", () => {
+  test("prints the JSON of workbook.md: what the engine makes of the tables it reads, nothing more", async () => {
     expect(Object.keys(report).sort()).toEqual(
       ["deviationSplit", "host", "key", "narrative", "periodLabel", "rounding", "tables", "throughMonth", "unit", "year"].sort()
     );
+    expect(printed(run)).toEqual(await engineJson(EXAMPLE_WORKBOOK));
     expect(report).toMatchObject({ year: 2027, throughMonth: 8, periodLabel: "jan–aug", unit: "tkr", host: "Borgholm", rounding: "controlled" });
     expect(report.key).toEqual([
       { party: "Borgholm", share: 0.447 },
       { party: "Mörbylånga", share: 0.553 },
     ]);
     // The example holds one locked forecast, so the report compares the forecast now with it (workbook.md "Locked forecasts").
-    expect(report.tables.map((table) => table.id)).toEqual(["total", "shared", "own:Borgholm", "own:Mörbylånga", "forecastChange"]);
-    expect(report.tables[4].columns).toEqual(["Prognos T1 2027", "Årsprognos", "Förändring"]);
-    for (const table of periodTables()) {
-      expect(table.columns).toEqual(["Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
-      for (const row of table.rows) {
-        expect(["line", "sum", "total"]).toContain(row.kind);
-        expect(row.values).toHaveLength(6);
-        expect(row.exact).toHaveLength(6);
-        row.values.forEach((value) => expect(Number.isInteger(value)).toBe(true));
-      }
-    }
-    expect(report.narrative.paragraphs.length).toBeGreaterThan(0);
-  });
-
-  test("every table adds up as displayed, and the committee is the sum of its parts", () => {
-    for (const table of periodTables()) {
-      for (const section of ["revenue", "cost"] as const) {
-        const lines = rowsOf(table, "line", section);
-        if (lines.length === 0) continue;
-        sumRow(table, section).values.forEach((value, c) => expect(value).toBe(sum(lines.map((row) => row.values[c]))));
-      }
-      const total = rowsOf(table, "total")[0];
-      total.values.forEach((value, c) => expect(value).toBe(sumRow(table, "revenue").values[c] + sumRow(table, "cost").values[c]));
-      for (const row of table.rows) {
-        expect(row.values[2]).toBe(row.values[0] - row.values[1]);
-        expect(row.values[5]).toBe(row.values[3] - row.values[4]);
-        row.values.forEach((value, c) => expect(Math.abs(value - row.exact[c])).toBeLessThan(1));
-      }
-    }
-    const [committee, ...parts] = periodTables();
-    for (const kind of ["revenue", "cost"] as const) {
-      sumRow(committee, kind).values.forEach((value, c) => expect(value).toBe(sum(parts.map((part) => sumRow(part, kind).values[c]))));
+    expect(report.tables.map((t) => t.id)).toEqual(["total", "shared", "own:Borgholm", "own:Mörbylånga", "forecastChange"]);
+    expect(table("forecastChange").columns).toEqual(["Prognos T1 2027", "Årsprognos", "Förändring"]);
+    for (const id of ["total", "shared", "own:Borgholm", "own:Mörbylånga"] as const) {
+      expect(table(id).columns).toEqual(["Budget jan–aug", "Utfall jan–aug", "Avvikelse ack.", "Årsbudget", "Årsprognos", "Avvikelse"]);
     }
   });
 
-  test("the forecast deviation of the shared part is split so that the parts add up to what is shown", () => {
-    const shared = report.tables.find((table) => table.id === "shared") as ReportTable;
-    const shown = rowsOf(shared, "total")[0].values[5];
-    expect(report.deviationSplit.amount).toBe(shown);
-    expect(sum(report.deviationSplit.parts.map((part) => part.amount))).toBe(shown);
-    expect(report.deviationSplit.parts.map((part) => part.party)).toEqual(["Borgholm", "Mörbylånga"]);
+  test("the exact figures are the example ledger's, in tkr (kr with öre, divided by 1000)", () => {
+    const committee = totalOf("total").exact;
+    expect([committee[1], committee[3], committee[4]]).toEqual([exampleTkr(3), exampleTkr(4), exampleTkr(5)]);
+    const shared = totalOf("shared").exact;
+    expect([shared[1], shared[3], shared[4]]).toEqual([exampleTkr(3, "Gemensam"), exampleTkr(4, "Gemensam"), exampleTkr(5, "Gemensam")]);
+    // 24 065 tkr budgeted against 23 847,5 forecast for the shared lines: 217,5 tkr, displayed as 217 or 218.
+    expect(shared[5]).toBe(217.5);
+    expect([217, 218]).toContain(totalOf("shared").values[5]);
   });
 
-  test("writes the report sheet with numbers and number formats into a copy", async () => {
+  test("the shared part's displayed forecast deviation is split by the key, 44,7 % / 55,3 %, largest remainder", () => {
+    const shown = totalOf("shared").values[5];
+    // 218 × 0,447 = 97,446 and 218 × 0,553 = 120,554: 97 + 120, and the missing unit goes to the larger remainder.
+    const expected = shown === 218 ? [97, 121] : [97, 120];
+    expect(report.deviationSplit).toEqual({
+      basis: "forecast",
+      amount: shown,
+      parts: [
+        { party: "Borgholm", amount: expected[0] },
+        { party: "Mörbylånga", amount: expected[1] },
+      ],
+    });
+  });
+
+  test("the narrative opens with the committee's Total as the table displays it", () => {
+    const [budget, outcome, deviation, annualBudget, forecast, annualDeviation] = totalOf("total").values;
+    const verdict = (figure: number) => (figure > 0 ? " (överskott)" : figure < 0 ? " (underskott)" : "");
+    expect(report.narrative.paragraphs.slice(0, 2)).toEqual([
+      `IT-nämnden redovisar en avvikelse på ${inText(deviation)} tkr för perioden jan–aug 2027${verdict(deviation)}: nettokostnaden enligt budget är ${amountInText(budget)} tkr och utfallet ${amountInText(outcome)} tkr.`,
+      `Prognosen för helåret är ${amountInText(forecast)} tkr mot en årsbudget på ${amountInText(annualBudget)} tkr, en avvikelse på ${inText(annualDeviation)} tkr${verdict(annualDeviation)}.`,
+    ]);
+  });
+
+  test("passes its flags to the engine: --month, --unit and --rounding", async () => {
+    const flagged = await runCli(["report", EXAMPLE_WORKBOOK, "--json", "--month", "4", "--unit", "kr", "--rounding", "per-cell"]);
+    expect(flagged.code).toBe(0);
+    // The ledger's headers say jan-aug: a report for jan–apr warns once.
+    expect(printed(flagged)).toMatchObject({ throughMonth: 4, periodLabel: "jan–apr", unit: "kr", rounding: "per-cell", warningCount: 1 });
+    expect(printed(flagged)).toEqual(await engineJson(EXAMPLE_WORKBOOK, { month: 4, unit: "kr", rounding: "per-cell" }));
+  });
+
+  test("writes the report sheet into a copy: every table's rows as labels and numbers, each with its number format", async () => {
     const workbook = await loadWorkbook(outFile);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Budgetplan", "Prognoshistorik", "Rapport jan–aug 2027"]);
     const sheet = workbook.getWorksheet("Rapport jan–aug 2027")!;
-    const shared = report.tables.find((table) => table.id === "shared") as ReportTable;
-    const totalRow = rowsOf(shared, "total")[0];
-    const found: number[][] = [];
+    const figureRows: unknown[][] = [];
+    const formats = new Set<string>();
     sheet.eachRow((row) => {
       const values = (row.values as unknown[]).slice(1);
-      if (values[0] === "Total" && values.slice(1).every((value) => typeof value === "number")) found.push(values.slice(1) as number[]);
+      if (values.length > 1 && values.slice(1).every((value) => typeof value === "number")) figureRows.push(values);
+      row.eachCell((cell) => void (typeof cell.value === "number" && formats.add(cell.numFmt)));
     });
-    expect(found).toContainEqual(totalRow.values);
-    let formatted = 0;
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (typeof cell.value === "number") {
-          expect(cell.numFmt).toBe("#,##0;-#,##0");
-          formatted++;
-        }
-      })
-    );
-    expect(formatted).toBeGreaterThan(50);
+    const tableRows = report.tables.flatMap((t) => t.rows.map((row) => [row.label, ...row.values]));
+    const causeRows = report.narrative.causes!.map((cause) => [cause.label, cause.amount]);
+    expect(figureRows.slice(0, tableRows.length + causeRows.length)).toEqual([...tableRows, ...causeRows]);
+    expect([...formats]).toEqual(["#,##0;-#,##0"]);
     expect(workbook.definedNames.model.find((name) => name.name === "OIT_Rapport")?.ranges).toEqual(["'Rapport jan–aug 2027'!$A$1"]);
   });
 });
