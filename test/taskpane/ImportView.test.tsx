@@ -10,6 +10,7 @@ import { excelError } from "../../src/excel/messages";
 import { uiStrings, uiText } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import type { ImportPreview, ImportSource, PaneHost } from "../../src/taskpane/host";
+import { messages, messagesOnceShown, tableRows, words } from "./read";
 import { stubHost } from "./stubHost";
 
 const sv = uiStrings.sv;
@@ -56,31 +57,6 @@ const complete = preview({
 
 function show(host: PaneHost, language: "sv" | "en" = "sv") {
   return render(<App host={host} language={language} />);
-}
-
-/** The texts of an element as a reader takes them in: separate pieces (a title, its sentence) spaced, spaces plain. */
-function words(element: HTMLElement): string {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? "");
-  return texts.join(" ").replace(/\s+/g, " ").trim();
-}
-
-/** Every message bar of the pane, as read: what it says, in order. */
-function messages(): string[] {
-  return Array.from(document.querySelectorAll<HTMLElement>(".fui-MessageBarBody")).map(words);
-}
-
-/** Waits until a message bar says exactly `text`, then gives all the messages shown. */
-async function messagesOnceShown(text: string): Promise<string[]> {
-  await waitFor(() => expect(messages()).toContain(text));
-  return messages();
-}
-
-function tableRows(name: string): string[][] {
-  return within(screen.getByRole("table", { name }))
-    .getAllByRole("row")
-    .map((row) => within(row).getAllByRole("cell").map(words));
 }
 
 async function openImport(language: "sv" | "en" = "sv") {

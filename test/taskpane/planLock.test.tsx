@@ -8,6 +8,7 @@ import { planFromTables } from "../../src/core/plan";
 import { uiStrings } from "../../src/i18n/strings";
 import { App } from "../../src/taskpane/App";
 import { keys, settings, table } from "../core/plan/tables";
+import { paneText } from "./read";
 import { stubHost } from "./stubHost";
 
 const plan = planFromTables([
@@ -25,10 +26,6 @@ const plan = planFromTables([
 jest.setTimeout(60_000);
 
 const choices = async () => ({ ledgerTables: ["Underlag"], month: 8, unit: "tkr" as const, rounding: "controlled" as const });
-
-function paneText(): string {
-  return (document.body.textContent ?? "").replace(/\s+/g, " ");
-}
 
 describe("Budget och plan and Lås prognos in the Rapport view", () => {
   it.each(["sv", "en"] as const)("writes the plan sheet and shows each year's split by the key and the financing difference (%s)", async (language) => {
