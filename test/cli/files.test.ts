@@ -4,7 +4,7 @@ import * as path from "path";
 import { strToU8, zipSync } from "fflate";
 import { EXAMPLE_WORKBOOK } from "../../src/cli/main";
 import { LIMITS } from "../../src/cli/files";
-import { exampleVariant, loadWorkbook, runCli, sha256, soffice, tempDir } from "./helpers";
+import { exampleVariant, figureRows, loadWorkbook, runCli, sha256, soffice, tempDir } from "./helpers";
 import { parts as oitParts } from "../xlsx/oitWorkbook";
 
 jest.setTimeout(60_000);
@@ -192,7 +192,10 @@ describe("a workbook saved by LibreOffice", () => {
     expect(run.code).toBe(0);
     const expected = JSON.parse((await runCli(["report", EXAMPLE_WORKBOOK, "--json"])).stdout);
     expect(JSON.parse((await runCli(["report", input, "--json"])).stdout).tables).toEqual(expected.tables);
-    expect((await loadWorkbook(out)).getWorksheet("Rapport jan–aug 2027")).toBeDefined();
+    const direct = path.join(work, "direkt.xlsx");
+    expect((await runCli(["report", EXAMPLE_WORKBOOK, "--out", direct])).code).toBe(0);
+    const reportSheet = async (file: string) => figureRows((await loadWorkbook(file)).getWorksheet("Rapport jan–aug 2027")!);
+    expect(await reportSheet(out)).toEqual(await reportSheet(direct));
   });
 });
 

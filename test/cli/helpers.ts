@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { exampleWorkbook } from "../../src/cli/example";
 import { readTables } from "../../src/cli/readTables";
+import type { Report } from "../../src/core/report/types";
 import type { TableData } from "../../src/core/workbook/types";
 
 export interface CliRun {
@@ -69,4 +70,27 @@ export function pdfPages(file: string): string[] {
   } catch (error) {
     throw new Error(`pdftotext (Debian package poppler-utils) could not read the PDF: ${String(error)}`);
   }
+}
+
+/** The rows of a sheet that show figures, in order: a label, then numbers only. */
+export function figureRows(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => {
+    const values = (row.values as unknown[]).slice(1);
+    if (values.length > 1 && values.slice(1).every((value) => typeof value === "number")) rows.push(values);
+  });
+  return rows;
+}
+
+/** What a report sheet shows as figure rows: every table's rows (label and displayed figures), then the causes. */
+export function reportFigureRows(report: Report): unknown[][] {
+  const tables = report.tables.flatMap((table) => table.rows.map((row) => [row.label, ...row.values]));
+  return [...tables, ...(report.narrative.causes ?? []).map((cause) => [cause.label, cause.amount])];
+}
+
+/** The number formats of a sheet's numeric cells, each once. */
+export function numberFormats(sheet: ExcelJS.Worksheet): string[] {
+  const formats = new Set<string>();
+  sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "number" && formats.add(cell.numFmt))));
+  return [...formats];
 }

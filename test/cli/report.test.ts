@@ -4,7 +4,7 @@ import { ledger as exampleLedger } from "../../src/cli/example";
 import { readTables } from "../../src/cli/readTables";
 import { reportFromTables } from "../../src/core/report";
 import type { Report, ReportTable } from "../../src/core/report/types";
-import { exampleVariant, loadWorkbook, runCli, sha256, tempDir, type CliRun } from "./helpers";
+import { exampleVariant, figureRows, loadWorkbook, numberFormats, reportFigureRows, runCli, sha256, tempDir, type CliRun } from "./helpers";
 
 /** What the engine makes of the tables the CLI reads from `file`, as --json prints it (the warnings go to stderr). */
 async function engineJson(file: string, request: Parameters<typeof reportFromTables>[1] = {}): Promise<object> {
@@ -111,17 +111,9 @@ describe("oit-budget report on the example workbook", () => {
     const workbook = await loadWorkbook(outFile);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Underlag", "Inställningar", "Analys", "Fakturerat", "Avveckling", "Mappning", "Prognos", "Budgetplan", "Prognoshistorik", "Rapport jan–aug 2027"]);
     const sheet = workbook.getWorksheet("Rapport jan–aug 2027")!;
-    const figureRows: unknown[][] = [];
-    const formats = new Set<string>();
-    sheet.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1);
-      if (values.length > 1 && values.slice(1).every((value) => typeof value === "number")) figureRows.push(values);
-      row.eachCell((cell) => void (typeof cell.value === "number" && formats.add(cell.numFmt)));
-    });
-    const tableRows = report.tables.flatMap((t) => t.rows.map((row) => [row.label, ...row.values]));
-    const causeRows = report.narrative.causes!.map((cause) => [cause.label, cause.amount]);
-    expect(figureRows.slice(0, tableRows.length + causeRows.length)).toEqual([...tableRows, ...causeRows]);
-    expect([...formats]).toEqual(["#,##0;-#,##0"]);
+    const shown = reportFigureRows(report);
+    expect(figureRows(sheet).slice(0, shown.length)).toEqual(shown);
+    expect(numberFormats(sheet)).toEqual(["#,##0;-#,##0"]);
     expect(workbook.definedNames.model.find((name) => name.name === "OIT_Rapport")?.ranges).toEqual(["'Rapport jan–aug 2027'!$A$1"]);
   });
 });

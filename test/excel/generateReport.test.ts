@@ -32,10 +32,11 @@ describe("generateReport: workbook tables → report → sheet", () => {
     const { report, sheetName } = await generateReport();
     const layout = layoutReport(report);
     const last = String.fromCharCode(64 + layout.columnWidths.length);
-    const paragraphRows = layout.blocks
-      .filter((block) => block.mergeAcross)
-      .flatMap((block) => block.values.map((_, i) => block.row + i + 1));
-    expect(paragraphRows.length).toBeGreaterThan(3);
+    const paragraphs = layout.blocks.filter((block) => block.mergeAcross).flatMap((block) => block.values.map(([text], i) => ({ row: block.row + i + 1, text })));
+    // The shared part's caption, the draft analysis paragraph by paragraph, then the chart data's heading.
+    const shared = report.tables.find((table) => table.id === "shared")!;
+    expect(paragraphs.map(({ text }) => text)).toEqual([shared.caption, ...report.narrative.paragraphs, "Diagramunderlag: avvikelse mot årsbudget per gemensam rad"]);
+    const paragraphRows = paragraphs.map(({ row }) => row);
     const sheet = host.snapshot().sheets.find((s) => s.name === sheetName)!;
     expect(sheet.merges).toEqual(paragraphRows.map((row) => `A${row}:${last}${row}`));
     expect(sheet.print).toMatchObject({
