@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { reportFromTables, type Report } from "../../../src/core/report";
 import { keysTable, ledgerTable, settingsTable, standardSettings } from "./fixtures";
 
-const partyNames = ["Borgholm", "Mörbylånga", "Kalmar", "Torsås"];
+export const partyNames = ["Borgholm", "Mörbylånga", "Kalmar", "Torsås"];
 
 /** Kronor with öre, both signs, up to ten million. */
 const kronor = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((ore) => ore / 100);
@@ -26,7 +26,14 @@ export const ledgerArb = fc.integer({ min: 2, max: 4 }).chain((partyCount) =>
   })
 );
 
-export function reportOf(generated: { users: number[]; rounding: string; rows: unknown[][] }): Report {
+export interface GeneratedLedger {
+  users: number[];
+  rounding: string;
+  /** Rad, Fördelning, Typ, then Budget, Utfall, Årsbudget and Prognos in kr with öre. */
+  rows: unknown[][];
+}
+
+export function reportOf(generated: GeneratedLedger): Report {
   const keys = keysTable(generated.users.map((users, i) => [2027, partyNames[i], users, null]));
   return reportFromTables([settingsTable({ ...standardSettings, Avrundning: generated.rounding }), keys, ledgerTable(generated.rows)], { committeeLines: true });
 }

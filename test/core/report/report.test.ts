@@ -1,5 +1,6 @@
 import { describe as describeError } from "../../../src/core/messages";
 import { reportFromTables, reportSheetName, periodLabel, type Report, type ReportTable } from "../../../src/core/report";
+import { expectReportOf } from "./expectedReport";
 import { errorOf, keysTable, ledgerTable, standardSettings, table, workbook } from "./fixtures";
 
 function tableById(report: Report, id: string): ReportTable {
@@ -214,21 +215,16 @@ describe("figures Excel cannot show exactly (issue 7, item 8)", () => {
 });
 
 describe("reports with many parties (issue 7: 40 parties took 110 s and 2,7 GB)", () => {
-  it("rounds 40 parties with own lines, each table additive and the committee the parts' sum", () => {
+  it("rounds 40 parties with own lines: each table the ledger's figures as the rounding displays them, the committee within 1", () => {
     const parties = Array.from({ length: 40 }, (_, i) => `Kommun ${i + 1}`);
     const keys = keysTable(parties.map((party, i) => [2027, party, 1000 + i, null]));
-    const rows = Array.from({ length: 400 }, (_, i) => [`Rad ${i % 10}`, i % 10 === 0 ? "Gemensam" : parties[Math.floor(i / 10)], i % 3 === 0 ? "Intäkt" : "Kostnad", 1234.5 * i + 0.37, 999.4 * i, 777.7 * i, 4321.3 * i]);
+    // Kronor with öre, as a ledger holds them (a product like 777.7 × 3 would carry binary noise into the cell).
+    const kronor = (ore: number) => ore / 100;
+    const rows = Array.from({ length: 400 }, (_, i) => [`Rad ${i % 10}`, i % 10 === 0 ? "Gemensam" : parties[Math.floor(i / 10)], i % 3 === 0 ? "Intäkt" : "Kostnad", kronor(123450 * i + 37), kronor(99940 * i), kronor(77770 * i), kronor(432130 * i)]);
     const settings = { ...standardSettings, Värdkommun: parties[0] };
     const report = reportFromTables(workbook({ settings, keys, ledger: ledgerTable(rows) }), { committeeLines: true });
     expect(report.tables).toHaveLength(42); // the committee, the shared part, 40 own parts
-    const [committee, ...parts] = report.tables;
-    const totalOf = (t: ReportTable) => t.rows[t.rows.length - 1].values;
-    for (const t of report.tables) {
-      const lines = t.rows.filter((row) => row.kind === "line");
-      const sums = t.rows.filter((row) => row.kind === "sum");
-      expect(sums.map((row) => row.values[0])).toEqual(["revenue", "cost"].map((s) => lines.filter((row) => row.section === s).reduce((sum, row) => sum + row.values[0], 0)));
-    }
-    expect(totalOf(committee)).toEqual([0, 1, 2, 3, 4, 5].map((c) => parts.reduce((sum, part) => sum + totalOf(part)[c], 0)));
-    expect(committee.note).toBeUndefined();
+    expectReportOf(report, rows, parties);
+    expect(report.tables[0].note).toBeUndefined();
   });
 });
