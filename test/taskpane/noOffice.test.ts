@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "fs";
-import { join } from "path";
+import { join, relative } from "path";
 
 const root = join(__dirname, "../../src/taskpane");
 
@@ -16,7 +16,8 @@ describe("task pane components", () => {
       const text = readFileSync(path, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "");
       return /\b(Office|Excel|OfficeExtension)\s*\.|from\s+["'](@microsoft\/office-js|office-js)/.test(text);
     });
-    expect(files(root).length).toBeGreaterThan(5);
+    // The walk reaches the pane's files in its folders, so an empty list of offenders says something.
+    expect(files(root).map((path) => relative(root, path))).toEqual(expect.arrayContaining(["App.tsx", "host.ts", "views/KeyView.tsx", "views/money/AccountSection.tsx"]));
     expect(offenders).toEqual([]);
   });
 });
