@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { useHost, type PaneHost } from "./host";
 
 export interface ActionState<T> {
   running: boolean;
@@ -24,4 +25,14 @@ export function useAction<T>(action: () => Promise<T>): ActionState<T> {
     }
   }, [action]);
   return { ...state, run };
+}
+
+/** The host's calls that take nothing (write a sheet, run the checks, list who can leave). */
+type PlainCall = { [K in keyof PaneHost]: PaneHost[K] extends () => Promise<unknown> ? K : never }[keyof PaneHost];
+
+/** A one-click action that is one call of the host: `useHostCall("writeAccount")`. */
+export function useHostCall<K extends PlainCall>(name: K): ActionState<Awaited<ReturnType<PaneHost[K]>>> {
+  type Result = Awaited<ReturnType<PaneHost[K]>>;
+  const host = useHost();
+  return useAction<Result>(useCallback(() => (host[name] as unknown as () => Promise<Result>).call(host), [host, name]));
 }

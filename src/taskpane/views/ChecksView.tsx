@@ -1,11 +1,9 @@
-import { useCallback } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/checks";
-import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Problem } from "../Problem";
 import { ViewFrame } from "../ViewFrame";
-import { useAction } from "../useAction";
+import { useHostCall } from "../useAction";
 import type { StringId } from "../../i18n/strings";
 import { ActionProgress } from "../ActionProgress";
 
@@ -18,10 +16,9 @@ const severityColor = { error: "danger", warning: "warning", info: "informative"
 
 /** Kontroll: every check on the workbook, with its severity and the way to its cell. */
 export function ChecksView() {
-  const host = useHost();
   const { t } = useStrings();
   const styles = useStyles();
-  const checks = useAction(useCallback(() => host.runChecks(), [host]));
+  const checks = useHostCall("runChecks");
   const findings = checks.result;
   return (
     <ViewFrame heading={t("checksHeading")}>

@@ -1,30 +1,14 @@
-import { useCallback, type ReactNode } from "react";
-import {
-  Button,
-  Caption1,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { Caption1, Card, Subtitle2, Table, TableBody, TableCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { InvoicePlan, PartyInvoices } from "../../core/invoicing";
 import { formatAmount } from "../../i18n/numbers";
 import type { StringId } from "../../i18n/strings";
-import { useHost } from "../host";
 import { useStrings } from "../i18n";
-import { Notices } from "../Notices";
 import { ViewFrame } from "../ViewFrame";
-import { useAction } from "../useAction";
+import { useHostCall } from "../useAction";
 import { AccountSection } from "./money/AccountSection";
 import { ExitSection } from "./money/ExitSection";
-import { ActionProgress } from "../ActionProgress";
+import { ActionSection, BasisSentence, SheetWritten } from "./ActionSection";
 
 const useStyles = makeStyles({
   parties: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -91,24 +75,21 @@ function PlanCards({ plan }: { plan: InvoicePlan }) {
 
 /** Fakturering och avräkning: one click writes the quarterly invoices and the settlement to a sheet. */
 export function InvoicesView() {
-  const host = useHost();
   const { t } = useStrings();
-  const write = useAction(useCallback(() => host.writeInvoices(), [host]));
-  const plan = write.result?.plan;
+  const write = useHostCall("writeInvoices");
   return (
     <ViewFrame heading={t("invoicesHeading")} intro={t("invoicesIntro")}>
       <AccountSection />
-      <Subtitle2 as="h3">{t("invoicesSheet")}</Subtitle2>
-      <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("invoicesWrite")}</Button>
-      <ActionProgress action={write} />
-      {write.result && plan && (
-        <>
-          <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>
-          <Notices notices={write.result.skipped} />
-          {plan.basis && <Text>{plan.basis === "outcome" ? t("invoicesBasisOutcome") : t("invoicesBasisForecast")}</Text>}
-          <PlanCards plan={plan} />
-        </>
-      )}
+      <ActionSection heading={t("invoicesSheet")} action={write} button={t("invoicesWrite")}>
+        <SheetWritten written={write.result}>
+          {({ plan }) => (
+            <>
+              {plan.basis && <BasisSentence basis={plan.basis} />}
+              <PlanCards plan={plan} />
+            </>
+          )}
+        </SheetWritten>
+      </ActionSection>
       <ExitSection />
     </ViewFrame>
   );

@@ -1,9 +1,7 @@
-import { useCallback } from "react";
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useHost } from "../host";
 import { useStrings } from "../i18n";
 import { Notices } from "../Notices";
-import { useAction } from "../useAction";
+import { useHostCall } from "../useAction";
 import { ActionProgress } from "../ActionProgress";
 
 const useStyles = makeStyles({
@@ -12,10 +10,9 @@ const useStyles = makeStyles({
 
 /** "Skicka en kopia": a copy of the workbook that opens without the add-in (workbook.md "Sending a workbook"). */
 export function SendCopy() {
-  const host = useHost();
   const { t } = useStrings();
   const styles = useStyles();
-  const send = useAction(useCallback(() => host.sendCopy(), [host]));
+  const send = useHostCall("sendCopy");
   return (
     <section className={styles.section} aria-labelledby="send-copy-heading">
       <Subtitle2 as="h3" id="send-copy-heading">{t("sendCopyHeading")}</Subtitle2>

@@ -1,16 +1,12 @@
-import { useCallback } from "react";
-import { Body1Strong, Button, Caption1, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Caption1, Card, makeStyles } from "@fluentui/react-components";
 import type { MemberAccount } from "../../../core/account";
 import { formatAmount } from "../../../i18n/numbers";
-import { useHost } from "../../host";
 import { useStrings } from "../../i18n";
-import { Notices } from "../../Notices";
-import { useAction } from "../../useAction";
+import { useHostCall } from "../../useAction";
 import { AmountTable, type AmountLine } from "./AmountTable";
-import { ActionProgress } from "../../ActionProgress";
+import { ActionSection, BasisSentence, SheetWritten } from "../ActionSection";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   settlement: { display: "flex", flexDirection: "column", alignItems: "flex-end" },
 });
@@ -51,25 +47,18 @@ function MemberCard({ member }: { member: MemberAccount }) {
 
 /** Medlemmarnas konto: one click writes the sheet Avräkning YYYY and shows each member's figures from it. */
 export function AccountSection() {
-  const host = useHost();
   const { t } = useStrings();
-  const styles = useStyles();
-  const write = useAction(useCallback(() => host.writeAccount(), [host]));
-  const account = write.result?.value;
+  const write = useHostCall("writeAccount");
   return (
-    <section className={styles.section} aria-label={t("accountHeading")}>
-      <Subtitle2 as="h3" className={styles.heading}>{t("accountHeading")}</Subtitle2>
-      <Text>{t("accountIntro")}</Text>
-      <Button appearance="primary" onClick={() => void write.run()} disabled={write.running}>{t("accountWrite")}</Button>
-      <ActionProgress action={write} />
-      {write.result && account && (
-        <>
-          <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>
-          <Notices notices={write.result.skipped} />
-          <Text>{account.basis === "outcome" ? t("invoicesBasisOutcome") : t("invoicesBasisForecast")}</Text>
-          {account.members.map((member) => <MemberCard key={member.party} member={member} />)}
-        </>
-      )}
-    </section>
+    <ActionSection heading={t("accountHeading")} intro={t("accountIntro")} action={write} button={t("accountWrite")}>
+      <SheetWritten written={write.result}>
+        {({ value: account }) => (
+          <>
+            <BasisSentence basis={account.basis} />
+            {account.members.map((member) => <MemberCard key={member.party} member={member} />)}
+          </>
+        )}
+      </SheetWritten>
+    </ActionSection>
   );
 }

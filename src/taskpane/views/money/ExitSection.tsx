@@ -1,18 +1,16 @@
 import { useCallback, useEffect, useState } from "react";
-import { Body1Strong, Button, Card, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Card, makeStyles } from "@fluentui/react-components";
 import type { ExitSplit } from "../../../core/exit";
 import { formatAmount } from "../../../i18n/numbers";
 import { Choice } from "../../Choice";
 import { useHost } from "../../host";
 import { useStrings } from "../../i18n";
-import { Notices } from "../../Notices";
 import { Problem } from "../../Problem";
-import { useAction } from "../../useAction";
+import { useAction, useHostCall } from "../../useAction";
 import { AmountTable } from "./AmountTable";
-import { ActionProgress } from "../../ActionProgress";
+import { ActionSection, SheetWritten } from "../ActionSection";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
 });
 
@@ -47,8 +45,7 @@ function ExitFigures({ split }: { split: ExitSplit }) {
 export function ExitSection() {
   const host = useHost();
   const { t } = useStrings();
-  const styles = useStyles();
-  const candidates = useAction(useCallback(() => host.exitCandidates(), [host]));
+  const candidates = useHostCall("exitCandidates");
   const [party, setParty] = useState<string | undefined>();
   const write = useAction(useCallback(() => host.writeExit(party as string), [host, party]));
   const { run: loadCandidates } = candidates;
@@ -59,21 +56,15 @@ export function ExitSection() {
   useEffect(() => {
     if (party === undefined && first !== undefined) setParty(first);
   }, [party, first]);
-  return (
-    <section className={styles.section} aria-label={t("exitHeading")}>
-      <Subtitle2 as="h3" className={styles.heading}>{t("exitHeading")}</Subtitle2>
-      <Text>{t("exitIntro")}</Text>
+  const choices = (
+    <>
       {candidates.error !== undefined && <Problem error={candidates.error} title={t("errorTitle")} />}
       {options.length > 0 && <Choice label={t("exitParty")} value={party} options={options} text={(name) => name} onChange={setParty} />}
-      <Button appearance="primary" onClick={() => void write.run()} disabled={write.running || party === undefined}>{t("exitWrite")}</Button>
-      <ActionProgress action={write} />
-      {write.result && (
-        <>
-          <MessageBar intent="success"><MessageBarBody>{t("invoicesWritten", { sheet: write.result.sheetName })}</MessageBarBody></MessageBar>
-          <Notices notices={write.result.skipped} />
-          <ExitFigures split={write.result.value} />
-        </>
-      )}
-    </section>
+    </>
+  );
+  return (
+    <ActionSection heading={t("exitHeading")} intro={t("exitIntro")} choices={choices} action={write} button={t("exitWrite")} incomplete={party === undefined}>
+      <SheetWritten written={write.result}>{({ value }) => <ExitFigures split={value} />}</SheetWritten>
+    </ActionSection>
   );
 }
