@@ -199,11 +199,15 @@ describe("wrappedLines", () => {
 });
 
 describe("invoiceLayout prints as the report does", () => {
-  const layout = invoiceLayout(invoicesFromTables(workbook()));
+  const plan = invoicesFromTables(workbook());
+  const layout = invoiceLayout(plan);
 
   it("upright on A4, one page wide, headings and figures fitted and its captions wrapped under the tables", () => {
     expect(layout.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToWidth: true, titleRows: 0 });
-    expect(layout.blocks.filter((b) => b.style === "caption").length).toBeGreaterThan(0);
+    // The invoices' caption, and the settlement's when the year has a basis: each right under its table's Summa row.
+    const captions = layout.blocks.filter((b) => b.style === "caption");
+    expect(captions).toHaveLength(plan.basis ? 2 : 1);
+    expect(captions.map((caption) => layout.blocks.find((b) => b.row + b.values.length === caption.row)?.style)).toEqual(captions.map(() => "total"));
     expectPrintable(layout);
   });
 });
