@@ -104,7 +104,7 @@ describe("oit-budget report on the example workbook", () => {
     expect(flagged.code).toBe(0);
     // The ledger's headers say jan-aug: a report for jan–apr warns once.
     expect(printed(flagged)).toMatchObject({ throughMonth: 4, periodLabel: "jan–apr", unit: "kr", rounding: "per-cell", warningCount: 1 });
-    expect(printed(flagged)).toEqual(await engineJson(EXAMPLE_WORKBOOK, { month: 4, unit: "kr", rounding: "per-cell" }));
+    expect(printed(flagged)).toEqual(await engineJson(EXAMPLE_WORKBOOK, { throughMonth: 4, reportUnit: "kr", rounding: "per-cell" }));
   });
 
   test("writes the report sheet into a copy: every table's rows as labels and numbers, each with its number format", async () => {

@@ -1,6 +1,7 @@
 import { Dec } from "../../../src/core/decimal";
 import type { Report, ReportRow, ReportTable } from "../../../src/core/report";
-import { roundControlled, roundPerCell, type RoundedTable } from "../../../src/core/rounding";
+import { ROUNDINGS, type RoundedTable } from "../../../src/core/rounding";
+import { reportColumns } from "../../../src/core/report/columns";
 import type { Section } from "../../../src/core/workbook/types";
 
 /**
@@ -57,7 +58,8 @@ const sumOf = (lines: readonly Line[]): Dec[] => [0, 1, 2, 3].map((c) => lines.r
 
 /** The rows a table shows for `lines` and its rounded figures, sums from the lines' exact figures. */
 function expectedRows(lines: readonly Line[], rounded: RoundedTable, label: (line: Line, i: number) => string): Pick<ReportRow, "label" | "values" | "exact">[] {
-  const shown = (values: bigint[]) => values.map(Number);
+  const ids = reportColumns("").map((column) => column.id);
+  const shown = (values: Readonly<Record<string, bigint>>) => ids.map((id) => Number(values[id]));
   const section = (of: Section) => lines.flatMap((line, i) => (line.section === of ? [{ label: label(line, i), values: shown(rounded.lines[i]), exact: exactRow(line.figures) }] : []));
   const revenue = lines.filter((line) => line.section === "revenue");
   const cost = lines.filter((line) => line.section === "cost");
@@ -79,8 +81,8 @@ const shownRows = (table: ReportTable) => table.rows.map(({ label, values, exact
  */
 export function expectReportOf(report: Report, rows: readonly unknown[][], parties: readonly string[]): void {
   const parts = partsOf(rows, parties);
-  const round = report.rounding === "per-cell" ? roundPerCell : roundControlled;
-  const rounded = round(parts.map((part) => ({ lines: part.lines.map(({ section, figures: [budget, outcome, annualBudget, forecast] }) => ({ section, budget, outcome, annualBudget, forecast })) })));
+  const lines = parts.map((part) => ({ lines: part.lines.map(({ section, figures: [budget, outcome, annualBudget, forecast] }) => ({ section, figures: { budget, outcome, annualBudget, forecast } })) }));
+  const rounded = ROUNDINGS[report.rounding](reportColumns(""), lines);
   const [committee, ...partTables] = report.tables.filter((table) => table.id !== "forecastChange");
   expect(partTables.map((table) => table.id)).toEqual(parts.map((part) => part.id));
   parts.forEach((part, p) => expect(shownRows(partTables[p])).toEqual(expectedRows(part.lines, rounded.parts[p], (line) => line.label)));
