@@ -1,19 +1,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { OitError, isOitError } from "../core/errors";
-import {
-  exportFormatOf,
-  importFromTables,
-  importSettingsOf,
-  ledgerSheetRows,
-  readExportFile,
-  readTableExport,
-  type ExportData,
-  type ImportResult,
-  type ImportSettings,
-  type SheetRows,
-} from "../core/import";
+import { exportFormatOf, importFromExport, ledgerSheetRows, type ExportInHand, type ImportResult, type SheetRows } from "../core/import";
 import { cellAddress, LEDGER_TABLE, type Settings, type TableData } from "../core/workbook";
 import { chooseLedgerSheet, LEDGER_MARKER_NAME } from "../core/report";
 import { insertSheet } from "../xlsx/insertSheet";
@@ -48,35 +36,28 @@ function sheetGrids(workbook: ExcelJS.Workbook): TableData[] {
   return grids;
 }
 
-/** An .xlsx export: its first Excel table, else its first sheet, that has an export's header (workbook.md). */
-async function workbookExport(bytes: Uint8Array, file: string, settings: ImportSettings): Promise<ExportData> {
+/** An .xlsx export's Excel tables, then its sheets: where an export's header is looked for (workbook.md). */
+async function workbookCandidates(bytes: Uint8Array, file: string): Promise<TableData[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw cliError("cliFileUnreadable", { path: file, reason: String((error as Error).message) });
   }
-  for (const table of [...readTables(workbook), ...sheetGrids(workbook)]) {
-    try {
-      return readTableExport(table, settings);
-    } catch (error) {
-      if (!isOitError(error) || error.code !== "exportNoHeader") throw error;
-    }
-  }
-  throw new OitError("exportNoHeader", { source: path.basename(file), rows: 50 }, { file: path.basename(file) });
+  return [...readTables(workbook), ...sheetGrids(workbook)];
 }
 
-/** The export a command line names, read as its kind (CSV/text, SIE 4, or an .xlsx's table or sheet). */
-export async function readExportArgument(file: string, settings: ImportSettings): Promise<ExportData> {
+/** The export a command line names, as its kind needs it (CSV/text, SIE 4, or an .xlsx's tables and sheets). */
+async function exportArgument(file: string): Promise<ExportInHand> {
   const bytes = await exportBytes(file);
-  if (exportFormatOf(file, bytes) === "xlsx") return workbookExport(bytes, file, settings);
-  return readExportFile(bytes, path.basename(file), settings);
+  const fileName = path.basename(file);
+  if (exportFormatOf(file, bytes) !== "xlsx") return { kind: "file", fileName, bytes };
+  return { kind: "workbook", fileName, tables: await workbookCandidates(bytes, file) };
 }
 
 /** The export mapped by the workbook's Mappning, with its Prognos, the key's parties and the settings (overrides win). */
 export async function importForWorkbook(tables: readonly TableData[], file: string, overrides: Partial<Settings>): Promise<ImportResult> {
-  const data = await readExportArgument(file, importSettingsOf(tables, overrides));
-  return importFromTables(tables, data, overrides);
+  return importFromExport(tables, await exportArgument(file), overrides);
 }
 
 const AMOUNT_FORMAT = "#,##0.00;-#,##0.00";

@@ -3,12 +3,9 @@ import {
   FORECAST_TABLE,
   MAPPING_HEADERS,
   MAPPING_TABLE,
-  importFromTables,
-  importSettingsOf,
+  importFromExport,
   ledgerSheetRows,
-  readExportFile,
-  readTableExport,
-  type ExportData,
+  type ExportInHand,
   type ExportRow,
   type ImportPreview,
   type ImportResult,
@@ -57,11 +54,9 @@ export function importPreviewOf(result: ImportResult): ImportPreview {
   };
 }
 
-function exportOf(source: ImportSource, tables: readonly TableData[]): ExportData {
-  const settings = importSettingsOf(tables);
-  return source.kind === "file"
-    ? readExportFile(source.bytes, source.fileName, settings)
-    : readTableExport(findTable(tables, source.table), settings);
+/** The pane names a table of the workbook by name; the engine reads the table itself. */
+function exportOf(source: ImportSource, tables: readonly TableData[]): ExportInHand {
+  return source.kind === "file" ? source : { kind: "table", table: findTable(tables, source.table) };
 }
 
 /**
@@ -75,7 +70,7 @@ function withRules(tables: readonly TableData[]): readonly TableData[] {
 
 /** The export read and mapped by the workbook's own Mappning, Prognos, key and settings. */
 export function importOf(tables: readonly TableData[], source: ImportSource): ImportResult {
-  return importFromTables(withRules(tables), exportOf(source, tables));
+  return importFromExport(withRules(tables), exportOf(source, tables));
 }
 
 /** The tables an import reads the rows of: settings, key, rules, forecasts, and the export when it is a table. */

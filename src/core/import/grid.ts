@@ -20,7 +20,7 @@ export interface GridReading {
 }
 
 /** How far down title lines may push the header before a grid is not taken for an export. */
-const HEADER_SEARCH_ROWS = 50;
+export const HEADER_SEARCH_ROWS = 50;
 
 /** The export's header: the first of the grid's first rows that holds Konto and an amount column, or null. */
 export function locateHeader(grid: readonly unknown[][], source: string, where: GridReading["where"]): { index: number; header: ExportHeader } | null {

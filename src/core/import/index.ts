@@ -4,9 +4,7 @@
  * with what was left out and the reconciliation export = mapped + excluded, to the öre.
  *
  * Both hosts use it the same way:
- *   const settings = importSettingsOf(tables);                         // year, month, SIE dimensions
- *   const data = readExportFile(bytes, fileName, settings);            // or readTableExport(table, settings)
- *   const result = importFromTables(tables, data);                     // Mappning, Prognos, parties of the key
+ *   const result = importFromExport(tables, { kind: "file", fileName, bytes });  // or a table, or an .xlsx's tables
  *   result.unmapped / result.reconciliation / result.warnings          // show them
  *   reportFromTables(tables, {}, requireLedger(result));             // the report of the mapped ledger
  *   const underlag = ledgerSheetRows(result);                          // write the table Underlag in one array
@@ -24,6 +22,7 @@ export { mapCodeString } from "./mapping/mapCodeString";
 export { readForecasts, applyForecasts, FORECAST_TABLE } from "../workbook/forecasts";
 export { importLedger, requireLedger } from "./importLedger";
 export { importFromTables } from "./fromTables";
+export { importFromExport, type ExportInHand } from "./fromExport";
 export { ledgerSheetRows, draftMappingRow } from "./sheetRows";
 export { describeCodeString } from "./codeString";
 export { importJson, type ImportJson } from "./json";

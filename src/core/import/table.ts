@@ -1,8 +1,8 @@
-import type { Where } from "../errors";
+import { isOitError, OitError, type Where } from "../errors";
 import { cellWhere } from "../workbook/cells";
 import type { TableData } from "../workbook/types";
 import { cellAmount } from "./amounts";
-import { exportFromGrid, gridOfTable } from "./grid";
+import { exportFromGrid, gridOfTable, HEADER_SEARCH_ROWS } from "./grid";
 import type { ExportData, ImportSettings } from "./types";
 
 /**
@@ -20,4 +20,16 @@ export function readTableExport(table: TableData, settings: ImportSettings): Exp
     where,
     amount: cellAmount,
   });
+}
+
+/** An .xlsx export: the first of its tables and sheets (in the host's order) that has an export's header. */
+export function readWorkbookExport(candidates: readonly TableData[], fileName: string, settings: ImportSettings): ExportData {
+  for (const table of candidates) {
+    try {
+      return readTableExport(table, settings);
+    } catch (error) {
+      if (!isOitError(error) || error.code !== "exportNoHeader") throw error;
+    }
+  }
+  throw new OitError("exportNoHeader", { source: fileName, rows: HEADER_SEARCH_ROWS }, { file: fileName });
 }

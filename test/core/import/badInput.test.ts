@@ -1,4 +1,5 @@
 import { importLedger, readCsvExport, readMapping, readSieExport, readTableExport } from "../../../src/core/import";
+import { readWorkbookExport } from "../../../src/core/import/table";
 import { encodeCp437 } from "../../../src/core/import/text";
 import type { TableData } from "../../../src/core/workbook/types";
 import { expectOitError } from "../expectOitError";
@@ -72,6 +73,15 @@ describe("bad CSV and sheet input names the row and the column", () => {
     expectOitError(csv("Konto;Utfall\n\n"), "exportEmpty", { en: ["huvudbok.csv"] });
     expectOitError(csv("Kontonummer;Belopp\n5010;1\n"), "exportNoHeader", { sv: ["Konto", "Utfall"] });
     expectOitError(sie("#FLAGGA 0"), "sieYear");
+  });
+
+  it("an .xlsx export: the first of its tables and sheets with an export's header, else the file named", () => {
+    const sheet = (name: string, headers: string[]): TableData => ({ name, sheet: name, headers, rows: [[5010, 1]], origin: { row: 1, column: 0 } });
+    const notes = sheet("Anteckningar", ["Att göra", "Klart"]);
+    const ledger = sheet("Huvudbok", ["Konto", "Utfall"]);
+    expect(readWorkbookExport([notes, ledger, sheet("Huvudbok 2", ["Konto", "Utfall"])], "export.xlsx", settings2027()).recognition.source).toBe("Huvudbok");
+    const error = expectOitError(() => readWorkbookExport([notes], "export.xlsx", settings2027()), "exportNoHeader", { sv: ["export.xlsx"] });
+    expect(error.where).toEqual({ file: "export.xlsx" });
   });
 
   it("an unclosed quote", () => {
