@@ -14,6 +14,18 @@ export interface ColumnSpec {
   unit?: boolean;
 }
 
+/** A table of the workbook contract (workbook.md): its name, its columns by role, the headers a new one gets. */
+export interface ContractTable<Columns extends Record<string, ColumnSpec>> {
+  name: string;
+  columns: Columns;
+  /** The columns' names in the order they are declared: the header row the add-in writes. */
+  headers: readonly string[];
+}
+
+export function contractTable<Columns extends Record<string, ColumnSpec>>(name: string, columns: Columns): ContractTable<Columns> {
+  return { name, columns, headers: Object.values(columns).map((column) => column.name) };
+}
+
 export interface ColumnMatch {
   index: number;
   /** The period written after the name, normalised ("jan-aug"), when there was one. */

@@ -4,23 +4,18 @@ import { isBlank, parseNumber, parseUserCount } from "../input";
 import { checkPartyName } from "../rules/allocationTags";
 import { requireCalculated } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
-import { findColumn, requireColumn, type ColumnSpec } from "./columns";
+import { contractTable, findColumn, requireColumn } from "./columns";
 import { textOf } from "./names";
 import type { KeyEntry, TableData } from "./types";
 import { parseYear } from "./year";
 
-export const KEYS_TABLE = "Fördelningsnycklar";
-
-/** The columns of Fördelningsnycklar (workbook.md), in the order a new table gets them. */
-export const keyColumns = {
+/** Fördelningsnycklar: a key's year, party, users and share, one row each. */
+export const { name: KEYS_TABLE, columns: keyColumns, headers: KEY_HEADERS } = contractTable("Fördelningsnycklar", {
   year: { name: "År" },
   party: { name: "Part" },
   users: { name: "Användare" },
   share: { name: "Andel" },
-} satisfies Record<string, ColumnSpec>;
-
-/** The headers of a new Fördelningsnycklar table. */
-export const KEY_HEADERS: readonly string[] = Object.values(keyColumns).map((column) => column.name);
+});
 
 /**
  * Andel as a fraction: an Excel percentage cell holds 0.447, text may read "44,7 %". A share over 1

@@ -4,13 +4,17 @@ import { isBlank, parseAmount, parseDecimals, parseMonth } from "../input";
 import { defaultPercentDecimals, percentDecimalsRange } from "../rules/key";
 import { requireCalculated } from "./calculated";
 import { cellWhere, placeParams } from "./cells";
-import { requireColumn, type ColumnSpec } from "./columns";
+import { contractTable, requireColumn } from "./columns";
 import { normalizeName, textOf } from "./names";
 import { findOptionalTable, findTable } from "./tables";
 import type { Rounding, Settings, TableData, Unit } from "./types";
 import { parseYear } from "./year";
 
-export const SETTINGS_TABLE = "Inställningar";
+/** Inställningar: a setting's name, and its value. */
+export const { name: SETTINGS_TABLE, columns: settingsColumns, headers: SETTINGS_HEADERS } = contractTable("Inställningar", {
+  setting: { name: "Inställning" },
+  value: { name: "Värde" },
+});
 
 /** The rows of Inställningar (workbook.md), by the field of Settings they fill. */
 export const settingNames: Record<keyof Settings, string> = {
@@ -23,15 +27,6 @@ export const settingNames: Record<keyof Settings, string> = {
   keyDecimals: "Nyckelns decimaler",
   trueUpThreshold: "Avräkning per tertial över",
 };
-
-/** The columns of Inställningar (workbook.md): a setting's name, and its value. */
-export const settingsColumns = {
-  setting: { name: "Inställning" },
-  value: { name: "Värde" },
-} satisfies Record<string, ColumnSpec>;
-
-/** The headers of a new Inställningar table. */
-export const SETTINGS_HEADERS: readonly string[] = Object.values(settingsColumns).map((column) => column.name);
 
 /**
  * The settings that have a default, where a wrong guess shows: the board reads its reports in tkr (domain.md
