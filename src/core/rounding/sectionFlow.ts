@@ -8,6 +8,20 @@
  * of 5 000 lines took seconds).
  */
 
+/**
+ * The hubs: the source, the subtrahend node, the minuend node. A line joins each hub by one arc, numbered as the
+ * hub it joins, at `ARCS × line + arc` in the network's arrays and in each line's flows.
+ */
+const SOURCE = 0;
+const SUBTRAHEND = 1;
+const MINUEND = 2;
+const HUBS = [SOURCE, SUBTRAHEND, MINUEND];
+export const DIFFERENCE_ARC = SOURCE;
+export const SUBTRAHEND_ARC = SUBTRAHEND;
+export const MINUEND_ARC = MINUEND;
+const ARCS = HUBS.length;
+const arcAt = (line: number, arc: number): number => ARCS * line + arc;
+
 /** One arc of a line: whether it may carry 1 (0 when its figure is whole), and what carrying 1 costs more than 0. */
 export interface LineArc {
   width: 0 | 1;
@@ -26,20 +40,6 @@ export interface FlowLine {
   surplus: number;
 }
 
-/** The hubs: the source, the subtrahend node, the minuend node. */
-const SOURCE = 0;
-const SUBTRAHEND = 1;
-const MINUEND = 2;
-const HUBS = [SOURCE, SUBTRAHEND, MINUEND];
-
-/** A line's three arcs, each at `ARCS × line + arc` in the network's arrays, and in each line's flows. */
-export const DIFFERENCE_ARC = 0;
-export const SUBTRAHEND_ARC = 1;
-export const MINUEND_ARC = 2;
-const ARCS = 3;
-const arcAt = (line: number, arc: number): number => ARCS * line + arc;
-/** The hub at the other end of each of a line's arcs. */
-const HUB_OF = [SOURCE, SUBTRAHEND, MINUEND];
 const HUB_ORDERS = [[0], [1], [2], [0, 1], [0, 2], [1, 0], [1, 2], [2, 0], [2, 1], [0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
 
 interface Entry {
@@ -182,17 +182,18 @@ class SectionNetwork {
   /** Files the line's current hops, starts and ends in the heaps. */
   private enter(line: number): void {
     const version = this.version[line];
-    for (let a = 0; a < 3; a++) {
+    // Arc a joins hub a.
+    for (let a = 0; a < ARCS; a++) {
       if (this.width[arcAt(line, a)] === 0) continue;
       const cost = this.residualCost(arcAt(line, a));
       if (this.entersLine(arcAt(line, a))) {
-        if (this.excess[line] < 0) this.ends[HUB_OF[a]].push({ cost, line, arcs: a, version });
-        for (let b = 0; b < 3; b++) {
+        if (this.excess[line] < 0) this.ends[a].push({ cost, line, arcs: a, version });
+        for (let b = 0; b < ARCS; b++) {
           if (this.width[arcAt(line, b)] === 0 || this.entersLine(arcAt(line, b))) continue;
-          this.hops[HUB_OF[a] * HUBS.length + HUB_OF[b]].push({ cost: cost + this.residualCost(arcAt(line, b)), line, arcs: a * ARCS + b, version });
+          this.hops[a * HUBS.length + b].push({ cost: cost + this.residualCost(arcAt(line, b)), line, arcs: a * ARCS + b, version });
         }
       } else if (this.excess[line] > 0) {
-        this.starts[HUB_OF[a]].push({ cost, line, arcs: a, version });
+        this.starts[a].push({ cost, line, arcs: a, version });
       }
     }
   }
