@@ -3,82 +3,12 @@ import { Dec } from "../../../src/core/decimal";
 import { roundParts } from "../../../src/core/report/declared";
 import { inCommitteeOrder, partsOf, type DeclaredLine } from "../../../src/core/report/parts";
 import { reportTable } from "../../../src/core/report/rows";
-import { roundControlled, roundPerCell, type Column, type ExactPart, type RoundedReport, type RoundedTable } from "../../../src/core/rounding";
+import { roundControlled, roundPerCell, type Column, type ExactPart } from "../../../src/core/rounding";
 import type { Section } from "../../../src/core/workbook/types";
 import { amount } from "./helpers";
+import { expectAdditive, expectControlled } from "./promises";
 
-/*
- * The rounding of declared columns on declarations other than the report's six: exact values worked out
- * here from the lines' figures and the declared differences, never from the code under test.
- */
-
-type Row = Record<string, Dec>;
-
-/** The exact figure of every declared column in a row: a figure as the line has it, a difference of two. */
-function exactRow(columns: readonly Column[], figures: Row): Row {
-  return Object.fromEntries(columns.map((c) => [c.id, "difference" in c.rule ? figures[c.rule.difference[0]].minus(figures[c.rule.difference[1]]) : figures[c.id]]));
-}
-
-const sumOf = (columns: readonly Column[], rows: readonly Row[]): Row =>
-  Object.fromEntries(columns.map((c) => [c.id, rows.reduce((sum, row) => sum.plus(row[c.id]), new Dec(0))]));
-
-interface ExactTable {
-  lines: Row[];
-  revenue: Row;
-  cost: Row;
-  total: Row;
-}
-
-function exactTable(columns: readonly Column[], part: ExactPart): ExactTable {
-  const lines = part.lines.map((line) => exactRow(columns, line.figures));
-  const section = (s: Section) => sumOf(columns, lines.filter((_, i) => part.lines[i].section === s));
-  const [revenue, cost] = [section("revenue"), section("cost")];
-  return { lines, revenue, cost, total: sumOf(columns, [revenue, cost]) };
-}
-
-const rowsOf = <T>(t: { lines: T[]; revenue: T; cost: T; total: T }): T[] => [...t.lines, t.revenue, t.cost, t.total];
-
-/** Every declared column of every row within `limit` of exact (a column the code left out has no figure and fails). */
-function expectNear(columns: readonly Column[], shown: RoundedTable, exact: ExactTable, limit: number): void {
-  const exactRows = rowsOf(exact);
-  const far = rowsOf(shown).flatMap((row, r) =>
-    columns.flatMap((c) => (typeof row[c.id] === "bigint" && exactRows[r][c.id].minus(row[c.id].toString()).abs().lt(limit) ? [] : [`row ${r} ${c.id}: ${row[c.id]} for ${exactRows[r][c.id]}`]))
-  );
-  expect(far).toEqual([]);
-}
-
-/** The displayed figures add up: sections, Total, every declared difference. */
-function expectAdditive(columns: readonly Column[], shown: RoundedTable, sections: readonly Section[]): void {
-  const add = (rows: Record<string, bigint>[], id: string) => rows.reduce((sum, row) => sum + row[id], 0n);
-  for (const c of columns) {
-    expect(shown.revenue[c.id]).toBe(add(shown.lines.filter((_, i) => sections[i] === "revenue"), c.id));
-    expect(shown.cost[c.id]).toBe(add(shown.lines.filter((_, i) => sections[i] === "cost"), c.id));
-    expect(shown.total[c.id]).toBe(shown.revenue[c.id] + shown.cost[c.id]);
-    if ("difference" in c.rule) {
-      const [minuend, subtrahend] = c.rule.difference;
-      for (const row of rowsOf(shown)) expect(row[c.id]).toBe(row[minuend] - row[subtrahend]);
-    }
-  }
-}
-
-function expectCommitteeIsParts(columns: readonly Column[], report: RoundedReport): void {
-  expect(report.committee.lines).toEqual(report.parts.flatMap((p) => p.lines));
-  for (const c of columns) expect(report.committee.total[c.id]).toBe(report.parts.reduce((sum, p) => sum + p.total[c.id], 0n));
-}
-
-/** Everything the rounding of declared columns promises, against the exact values. */
-function expectControlled(columns: readonly Column[], parts: readonly ExactPart[]): RoundedReport {
-  const report = roundControlled(columns, parts);
-  parts.forEach((part, p) => {
-    expectNear(columns, report.parts[p], exactTable(columns, part), 1);
-    expectAdditive(columns, report.parts[p], part.lines.map((l) => l.section));
-  });
-  expectCommitteeIsParts(columns, report);
-  const committee = exactTable(columns, { lines: parts.flatMap((p) => p.lines) });
-  expectNear(columns, report.committee, committee, report.committee.withinOne ? 1 : 2);
-  expectAdditive(columns, report.committee, parts.flatMap((p) => p.lines.map((l) => l.section)));
-  return report;
-}
+/* The rounding of declared columns on declarations other than the report's six. */
 
 const year = (y: number): Column => ({ id: `y${y}`, header: `Budget ${y}`, rule: { figure: `y${y}` } });
 const YEARS = [year(2027), year(2028), year(2029)];

@@ -76,55 +76,6 @@ export function exactCommittee(parts: readonly ExactPart[]): Exact {
 
 export const rowsOf = (t: Exact | RoundedTable): unknown[][] => [...t.lines, t.revenue, t.cost, t.total];
 
-const sum = (values: bigint[]): bigint => values.reduce((a, b) => a + b, 0n);
-
-const deviations = (r: bigint[]): bigint[] => [r[0], r[1], r[0] - r[1], r[3], r[4], r[3] - r[4]];
-
-/** Column sums in exact integers, so they stay exact past 2^53. */
-const columnTotals = (rows: bigint[][]): bigint[] => [0, 1, 2, 3, 4, 5].map((c) => sum(rows.map((r) => r[c])));
-
-/** The displayed figures add up: sums, Total, every Avvikelse (one comparison of the whole table). */
-export function expectAdditive(table: RoundedTable, sections: Section[]): void {
-  const revenue = columnTotals(table.lines.filter((_, i) => sections[i] === "revenue"));
-  const cost = columnTotals(table.lines.filter((_, i) => sections[i] === "cost"));
-  const shown = { lines: table.lines, revenue: table.revenue, cost: table.cost, total: table.total };
-  expect(shown).toEqual({
-    lines: table.lines.map(deviations),
-    revenue: deviations(revenue),
-    cost: deviations(cost),
-    total: deviations(columnTotals([revenue, cost])),
-  });
-}
-
-/** Largest |displayed − exact| over the table. */
-export function maxError(table: RoundedTable, exact: Exact): Dec {
-  const shown = rowsOf(table) as bigint[][];
-  return (rowsOf(exact) as Dec[][]).reduce(
-    (worst, row, r) => row.reduce((w, e, c) => Dec.max(w, e.minus(shown[r][c].toString()).abs()), worst),
-    new Dec(0)
-  );
-}
-
-/** Every figure is its exact value rounded down or up. */
-export function expectFloorOrCeil(table: RoundedTable, exact: Exact): void {
-  const shown = (rowsOf(table) as bigint[][]).flat().map((value) => value.toString());
-  const outside = (rowsOf(exact) as Dec[][])
-    .flat()
-    .flatMap((e, i) => (e.floor().lte(shown[i]) && e.ceil().gte(shown[i]) ? [] : [`${shown[i]} for ${e}`]));
-  expect(outside).toEqual([]);
-}
-
-/** The committee is the parts: lines identical and in order, sums the parts' sums. */
-export function expectCommitteeIsParts(report: RoundedReport): void {
-  const { lines, revenue, cost, total } = report.committee;
-  expect({ lines, revenue, cost, total }).toEqual({
-    lines: report.parts.flatMap((p) => p.lines),
-    revenue: columnTotals(report.parts.map((p) => p.revenue)),
-    cost: columnTotals(report.parts.map((p) => p.cost)),
-    total: columnTotals(report.parts.map((p) => p.total)),
-  });
-}
-
 /** Amounts as ledgers hold them: kr with öre shown in tkr, units with 2 decimals, or halves (ties). */
 export const amount: fc.Arbitrary<Dec> = fc.oneof(
   fc.integer({ min: -500_000_000, max: 500_000_000 }).map((ore) => new Dec(ore).div(100_000)),
