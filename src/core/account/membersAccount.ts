@@ -1,6 +1,7 @@
 import { Dec, toNumber } from "../decimal";
 import { invoicePlan } from "../invoicing/invoicePlan";
 import { reportLines } from "../report/lines";
+import { summedLedger } from "../workbook/lineSums";
 import type { SentInvoice } from "../workbook/invoiced";
 import type { Ledger, Profile, Settings } from "../workbook/types";
 import { unitFactor } from "../workbook/unitFactor";
@@ -39,7 +40,7 @@ export function membersAccount(input: AccountInput): MembersAccount {
   const toKronor = unitFactor(settings.inputUnit, "kr");
   const basis = accountBasis(settings.throughMonth);
   const plan = invoicePlan({ year: settings.year, host: settings.host, parties: [...parties], shares: [...shares], ledger: input.ledger.rows, toKronor, basis });
-  const lines = reportLines(input.ledger, { ...settings, reportUnit: "kr" }, input.profiles);
+  const lines = reportLines(summedLedger(input.ledger), { ...settings, reportUnit: "kr" }, input.profiles);
   const sentTo = parties.map((party) => input.invoices.filter((invoice) => invoice.party === party));
   const trueUpsOf = sentTo.map((sent) => sent.filter((invoice) => invoice.purpose === "trueUp").map((invoice) => invoice.amount));
   const proposed = proposedTrueUps({ throughMonth: settings.throughMonth, threshold: settings.trueUpThreshold, shares, lines, trueUpsSent: trueUpsOf.map(sumOf) });

@@ -2,6 +2,7 @@ import { toNumber, type Dec } from "../decimal";
 import { reportLines } from "../report/lines";
 import { amountToDec, exactAmountOf, sharedTag } from "../rules";
 import { LEDGER_TABLE } from "../workbook/ledger";
+import { summedLedger } from "../workbook/lineSums";
 import { readRemainingShares } from "../workbook/remainingShares";
 import { findOptionalTable, findTable } from "../workbook/tables";
 import type { Ledger, Settings, TableData } from "../workbook/types";
@@ -19,8 +20,8 @@ import type { ExitSplit } from "./types";
 function sharedLines(ledger: Ledger, settings: Settings, staysOf: (bodyRow: number) => Dec): SharedLine[] {
   const inKronor = { ...settings, reportUnit: "kr" as const };
   const staying: Ledger = { ...ledger, rows: ledger.rows.map((row) => ({ ...row, annualBudget: exactAmountOf(amountToDec(row.annualBudget).times(staysOf((row.where.row as number) - 1))) })) };
-  const stays = reportLines(staying, inKronor, []);
-  return reportLines(ledger, inKronor, []).flatMap((line, i) =>
+  const stays = reportLines(summedLedger(staying), inKronor, []);
+  return reportLines(summedLedger(ledger), inKronor, []).flatMap((line, i) =>
     line.allocation === sharedTag ? [{ label: line.label, amount: line.annualBudget, stays: stays[i].annualBudget }] : []
   );
 }

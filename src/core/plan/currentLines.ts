@@ -1,7 +1,7 @@
 import type { Dec } from "../decimal";
 import { reportLines } from "../report/lines";
 import { lineKey } from "../workbook/forecasts";
-import type { Ledger, Section, Settings } from "../workbook/types";
+import type { Section, Settings, SummedLedger } from "../workbook/types";
 
 /** A report line's forecast and outcome now, one per Rad and Fördelning (as Prognoshistorik keeps them). */
 export interface CurrentLine {
@@ -16,7 +16,7 @@ export interface CurrentLine {
  * The ledger's lines with their forecast and outcome in `unit`: the report's own lines, so a lock keeps exactly
  * what the report shows. A Rad with both revenue and cost rows is one line here (Prognoshistorik has no Typ).
  */
-export function currentLines(ledger: Ledger, settings: Settings, unit = settings.inputUnit): CurrentLine[] {
+export function currentLines(ledger: SummedLedger, settings: Settings, unit = settings.inputUnit): CurrentLine[] {
   const lines = new Map<string, CurrentLine>();
   for (const line of reportLines(ledger, { ...settings, reportUnit: unit }, [])) {
     const key = lineKey(line.label, line.allocation);

@@ -5,7 +5,7 @@ import { excelSerial } from "../workbook/dates";
 import { normalizeName } from "../workbook/names";
 import { findOptionalTable } from "../workbook/tables";
 import type { Settings, TableData } from "../workbook/types";
-import { readYearInputs } from "../workbook/yearInputs";
+import { readYearLines } from "../workbook/yearInputs";
 import { currentLines } from "./currentLines";
 import { versionFingerprint } from "./fingerprint";
 import { HISTORY_TABLE, readForecastHistory } from "./history";
@@ -44,7 +44,7 @@ export function lockForecast(tables: readonly TableData[], request: LockRequest)
   const label = request.label.trim();
   if (!label) throw new OitError("lockLabelEmpty", {});
   const overrides: Partial<Settings> = { ...(request.month && { throughMonth: request.month }), ...(request.year && { year: request.year }) };
-  const { settings, key, ledger } = readYearInputs(tables, overrides);
+  const { settings, key, ledger } = readYearLines(tables, overrides);
   const versions = readForecastHistory(findOptionalTable(tables, HISTORY_TABLE), key.parties);
   if (versions.some((version) => normalizeName(version.label) === normalizeName(label))) {
     throw new OitError("lockLabelInUse", { version: label, table: HISTORY_TABLE }, { table: HISTORY_TABLE });

@@ -7,7 +7,7 @@ import type { RoundedReport, RoundedTable, Table } from "../rounding";
 import { lineKey } from "../workbook/forecasts";
 import { sameName } from "../workbook/names";
 import { unitFactor } from "../workbook/unitFactor";
-import type { Cause, Ledger, Profile, Settings } from "../workbook/types";
+import type { Cause, Profile, Settings, SummedLedger } from "../workbook/types";
 import { deviationSplit, sharedCaption } from "./caption";
 import { cellTextWarnings, textsOf } from "./cellText";
 import { declaredLine, reportColumns } from "./columns";
@@ -29,7 +29,7 @@ export interface ReportInput {
   /** The key of the report's year: parties in key order and their shares (fractions summing to 1). */
   parties: readonly string[];
   shares: readonly Dec[];
-  ledger: Ledger;
+  ledger: SummedLedger;
   profiles?: readonly Profile[];
   causes?: readonly Cause[];
   /** Warnings found while reading the workbook (e.g. the key), passed on to the report. */

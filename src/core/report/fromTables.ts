@@ -5,7 +5,7 @@ import { PROFILES_TABLE, readProfiles } from "../workbook/profiles";
 import { settingsReportUnit } from "../workbook/settings";
 import { findOptionalTable } from "../workbook/tables";
 import type { Ledger, TableData } from "../workbook/types";
-import { readYearInputs, yearInputTables } from "../workbook/yearInputs";
+import { readYearLines, yearInputTables } from "../workbook/yearInputs";
 import { buildReport } from "./build";
 import type { ReportRequest } from "./request";
 import type { Report } from "./types";
@@ -22,7 +22,7 @@ export function reportTables(ledgerTable?: string): string[] {
  * of the workbook's ledger table.
  */
 export function reportFromTables(tables: readonly TableData[], request: ReportRequest = {}, ledger?: Ledger): Report {
-  const inputs = readYearInputs(tables, request, ledger ?? request.ledgerTable);
+  const inputs = readYearLines(tables, request, ledger ?? request.ledgerTable);
   const { settings, key } = inputs;
   const profiles = findOptionalTable(tables, PROFILES_TABLE);
   const causes = findOptionalTable(tables, CAUSES_TABLE);

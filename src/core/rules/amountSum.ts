@@ -20,10 +20,15 @@ export class AmountSum {
   private decimals = 0;
 
   add(amount: ExactAmount): void {
-    if (amount.decimals > this.decimals) this.rescale(amount.decimals);
-    const shift = this.decimals - amount.decimals;
-    if (typeof amount.units === "number") {
-      const units = safeShifted(amount.units, shift);
+    this.addUnits(amount.units, amount.decimals);
+  }
+
+  /** add() of an amount given as its units and decimals: a ledger's cells are added without an object each. */
+  addUnits(amountUnits: number | bigint, decimals: number): void {
+    if (decimals > this.decimals) this.rescale(decimals);
+    const shift = this.decimals - decimals;
+    if (typeof amountUnits === "number") {
+      const units = safeShifted(amountUnits, shift);
       if (units !== undefined) {
         const sum = this.safe + units;
         if (Number.isSafeInteger(sum)) {
@@ -32,7 +37,7 @@ export class AmountSum {
         }
       }
     }
-    this.big += BigInt(amount.units) * powerOfTen(shift);
+    this.big += BigInt(amountUnits) * powerOfTen(shift);
   }
 
   total(): ExactAmount {

@@ -44,6 +44,17 @@ export function exactAmountOf(value: Dec): ExactAmount {
  */
 const oreDecimals = 2;
 
+/** The decimals exactAmount reads a number cell at without any Decimal (numberDecimals from öre up), or -1 when it cannot. */
+export function numberCellDecimals(value: number): number {
+  return numberDecimals(value, oreDecimals);
+}
+
+/** A number cell's units at the decimals numberCellDecimals found, with its sign. */
+export function numberCellUnits(value: number, decimals: number): number {
+  const magnitude = scaledMagnitude(value, decimals);
+  return value < 0 ? -magnitude : magnitude;
+}
+
 /**
  * A cell's amount as parseAmount reads it (blank = 0, ten decimals of the unit, errors naming `where`), exact.
  * A number whose shortest text has at most ten decimals becomes its units without any Decimal (numberDecimals
@@ -51,11 +62,8 @@ const oreDecimals = 2;
  */
 export function exactAmount(value: unknown, where?: Where): ExactAmount {
   if (typeof value === "number") {
-    const decimals = numberDecimals(value, oreDecimals);
-    if (decimals >= 0) {
-      const magnitude = scaledMagnitude(value, decimals);
-      return { units: value < 0 ? -magnitude : magnitude, decimals };
-    }
+    const decimals = numberCellDecimals(value);
+    if (decimals >= 0) return { units: numberCellUnits(value, decimals), decimals };
   } else if (value === null || value === undefined) return zeroAmount;
   return exactAmountOf(parseAmount(value, where));
 }

@@ -1,7 +1,8 @@
 import type { Dec } from "../decimal";
 import { locate } from "../errors";
 import { parseAmount } from "../input";
-import { exactAmount, type ExactAmount } from "../rules/exactAmount";
+import type { AmountSum } from "../rules/amountSum";
+import { exactAmount, numberCellDecimals, numberCellUnits, type ExactAmount } from "../rules/exactAmount";
 import { cellWhere } from "./cells";
 import type { TableData } from "./types";
 
@@ -25,4 +26,17 @@ export function amountAt(table: TableData, row: readonly unknown[], bodyRow: num
 /** amountAt as an exact amount on integers (ExactAmount): a ledger's amounts, which are summed per line. */
 export function exactAmountAt(table: TableData, row: readonly unknown[], bodyRow: number, column: number): ExactAmount {
   return cellAt(exactAmount, table, row, bodyRow, column);
+}
+
+/**
+ * exactAmountAt's amount added to `sum`: a number cell (the ledger's hot path) without an object, anything else
+ * as exactAmountAt reads it (errors naming the cell).
+ */
+export function addAmountAt(sum: AmountSum, table: TableData, row: readonly unknown[], bodyRow: number, column: number): void {
+  const value = row[column];
+  if (typeof value === "number") {
+    const decimals = numberCellDecimals(value);
+    if (decimals >= 0) return sum.addUnits(numberCellUnits(value, decimals), decimals);
+  }
+  sum.add(exactAmountAt(table, row, bodyRow, column));
 }

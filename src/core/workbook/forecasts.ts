@@ -1,11 +1,11 @@
-import { exactAmountOf, zeroAmount } from "../rules/exactAmount";
+import { exactAmountOf, zeroAmount, type ExactAmount } from "../rules/exactAmount";
 import { OitError, type Notice } from "../errors";
 import { amountAt } from "./amounts";
 import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
 import { findColumn, requireColumn } from "./columns";
 import { allocationReader } from "./ledger";
 import { normalizeName, textOf } from "./names";
-import type { Forecast, LedgerRow, TableData } from "./types";
+import type { Forecast, TableData } from "./types";
 
 export const FORECAST_TABLE = "Prognos";
 
@@ -45,12 +45,20 @@ export function readForecasts(table: TableData | undefined, parties: readonly st
   return forecasts;
 }
 
+/** What carries a line's forecast: a ledger row, or a ledger line (LedgerLine). */
+interface ForecastOf {
+  line: string;
+  allocation: string;
+  forecast: ExactAmount;
+}
+
 /**
  * The ledger with each line's forecast taken from Prognos where it has one (workbook.md): the line's first
  * row carries it, its other rows 0, so the line sums to exactly the economist's figure whatever the export
- * said. Prognos rows that name no line of the ledger are warnings (a renamed line would lose its forecast).
+ * said. Summed lines (Rad, Fördelning, section) take it the same way: the first with the row that carries it.
+ * Prognos rows that name no line of the ledger are warnings (a renamed line would lose its forecast).
  */
-export function applyForecasts(rows: readonly LedgerRow[], forecasts: readonly Forecast[]): { rows: LedgerRow[]; warnings: Notice[] } {
+export function applyForecasts<T extends ForecastOf>(rows: readonly T[], forecasts: readonly Forecast[]): { rows: T[]; warnings: Notice[] } {
   if (forecasts.length === 0) return { rows: [...rows], warnings: [] };
   const byLine = new Map(forecasts.map((forecast) => [lineKey(forecast.line, forecast.allocation), forecast]));
   const used = new Set<string>();

@@ -1,16 +1,17 @@
-import { OitError } from "../errors";
+import { isOitError, OitError, type Where } from "../errors";
 import { firstOfProblems } from "../problems";
 import { allocationTags, isBoardFees, sharedTag, tagText } from "../rules";
 import { amountToDec, type ExactAmount } from "../rules/exactAmount";
 import { isBlank } from "../input";
-import { exactAmountAt } from "./amounts";
+import { addAmountAt, exactAmountAt } from "./amounts";
 import { uncalculatedCells } from "./calculated";
-import { cellWhere, isBlankRow, labelOf, placeParams } from "./cells";
+import { cellWhere, isBlankRow, labelOf, placeParams, tableWhere } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
 import { nameNormalizer, textOf } from "./names";
-import { collectInto, readCellDirectly, type CellRead, type ReadCell, type ReadProblem } from "./problems";
+import { LineSums } from "./lineSums";
+import { collectInto, readCellDirectly, type CellRead, type Collector, type ReadCell, type ReadProblem } from "./problems";
 import { accountSection, typeSection } from "./section";
-import type { Ledger, LedgerRow, Section, TableData } from "./types";
+import type { Ledger, LedgerRow, Section, SummedLedger, TableData } from "./types";
 
 export const LEDGER_TABLE = "Underlag";
 
@@ -149,6 +150,11 @@ function rowWarnings(table: TableData, columns: LedgerColumns, row: readonly unk
   return warnings;
 }
 
+/** Without Typ or Konto, a negative annual budget is revenue (sectionOf's last rule). */
+function sectionBySign(annualBudget: ExactAmount): Section {
+  return annualBudget.units < 0 ? "revenue" : "cost";
+}
+
 /**
  * One row, each cell through `read`: read directly (the first problem throws, the fast path) or collecting
  * (every problem of the row). The row when every cell read and the amounts are all there, else undefined.
@@ -169,29 +175,52 @@ function readRow(reader: LedgerReader, table: TableData, row: readonly unknown[]
   return {
     line,
     allocation,
-    section: declared ?? (annualBudget.units < 0 ? "revenue" : "cost"),
+    section: declared ?? sectionBySign(annualBudget),
     budget,
     outcome,
     annualBudget,
     forecast,
-    where: { sheet: table.sheet, table: table.name, row: r + 1 },
+    where: rowWhere(table, r),
   };
 }
 
+function rowWhere(table: TableData, r: number): Where {
+  return { sheet: table.sheet, table: table.name, row: r + 1 };
+}
+
 /**
- * The one reader of the ledger (underlag) of workbook.md, collecting every problem with its place instead of
- * stopping at the first: formulas without a computed value, missing or ambiguous columns, blank Rad, unknown
- * parties, unknown Typ, amounts that are not numbers; with `warnings`, the rows' warnings among them in row order.
- * A row is read directly and only read again cell by cell when it has a problem, so a good ledger costs no more
- * than stopping at the first would.
+ * One row added to its line (LineSums) straight from its cells, each read as readRow reads it, so it throws
+ * exactly where readRow would: no row object, no amount object kept. A row that throws fails the whole ledger,
+ * so what it added before its bad cell is never read.
  */
-export function readLedgerCollecting(table: TableData, parties: readonly string[], options: LedgerReadOptions = {}): LedgerReading {
+function addToLine(sums: LineSums, reader: LedgerReader, table: TableData, row: readonly unknown[], r: number): void {
+  const { columns } = reader;
+  const line = labelOf(table, row, r, columns.line);
+  const allocation = reader.allocation(table, row, r, columns.allocation);
+  const section = reader.declaredSection(table, row, r, -1) ?? sectionBySign(exactAmountAt(table, row, r, columns.annualBudget!));
+  const sum = sums.find(line, allocation, section) ?? sums.begin(line, allocation, section, rowWhere(table, r), columns.budget !== undefined);
+  addAmountAt(sum.annualBudget, table, row, r, columns.annualBudget!);
+  if (sum.budget) addAmountAt(sum.budget, table, row, r, columns.budget!);
+  addAmountAt(sum.outcome, table, row, r, columns.outcome!);
+  addAmountAt(sum.forecast, table, row, r, columns.forecast!);
+}
+
+/** A ledger table with its columns found and its cell readers made, and the problems found so far. */
+interface OpenedLedger {
+  reader?: LedgerReader;
+  period?: string;
+  problems: ReadProblem[];
+  collect: Collector;
+}
+
+/** The ledger's formulas without a computed value and its missing or ambiguous columns, each a problem; the readers when the columns are there. */
+function openLedger(table: TableData, parties: readonly string[], amounts: LedgerReadOptions["amounts"]): OpenedLedger {
   const problems: ReadProblem[] = uncalculatedCells(table).map((problem) => ({ severity: "error", problem }));
   const uncalculated = new Set((table.uncalculated ?? []).map(({ row, column }) => `${row + 1}:${column + 1}`));
   // A formula without a value is named once, as such, not again as the blank label or tag it reads as.
   const collect = collectInto(problems, (problem) => uncalculated.has(`${problem.where?.row}:${problem.where?.column}`));
-  const found = ledgerColumnsOf(table, options.amounts, collect.attempt);
-  if (!found) return { problems };
+  const found = ledgerColumnsOf(table, amounts, collect.attempt);
+  if (!found) return { problems, collect };
   const { columns, period } = found;
   const allocationOf = allocationReader(table, parties);
   const normalType = nameNormalizer();
@@ -200,22 +229,50 @@ export function readLedgerCollecting(table: TableData, parties: readonly string[
     allocation: (_table, row, r, column) => allocationOf(row[column], r, column),
     declaredSection: (_table, row, r) => declaredSection(table, row, r, columns, normalType),
   };
-  // A row's warnings follow its errors: readRow adds them once every cell of the row is read.
-  const warnings = options.warnings ? problems : undefined;
-  const rows: LedgerRow[] = [];
-  table.rows.forEach((row, r) => {
-    if (isBlankRow(row)) return;
-    let read: LedgerRow | undefined;
+  return { reader, period, problems, collect };
+}
+
+/**
+ * Each non-blank row through `keep`, which throws at the row's first problem (the fast path, so a good ledger costs
+ * no more than stopping at the first would); a row that throws is read again cell by cell (readRow), collecting
+ * each of its problems with its place, and keeps nothing. Warnings, when asked for, follow the row's errors.
+ */
+function readRows(table: TableData, reader: LedgerReader, collect: Collector, keep: (row: readonly unknown[], r: number) => void, warnings?: ReadProblem[]): void {
+  const { rows } = table;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) continue;
     try {
-      read = readRow(reader, table, row, r, readCellDirectly, warnings);
-    } catch {
-      read = readRow(reader, table, row, r, collect.cell, warnings);
+      keep(row, r);
+    } catch (error) {
+      if (!isOitError(error)) throw error;
+      readRow(reader, table, row, r, collect.cell, warnings);
     }
-    if (read) rows.push(read);
-  });
+  }
+}
+
+/** What a ledger read from a table says besides its rows: where it is, its cells' columns, its Budget column and period. */
+function ledgerAbout(table: TableData, { columns }: LedgerReader, period: string | undefined): Omit<Ledger, "rows"> {
   const places = { line: columns.line, budget: columns.budget, outcome: columns.outcome, annualBudget: columns.annualBudget, forecast: columns.forecast };
   const cells = { table: { name: table.name, sheet: table.sheet, headers: table.headers, origin: table.origin }, columns: places };
-  const ledger = options.amounts === "optional" ? undefined : { rows, where: { sheet: table.sheet, table: table.name }, cells, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+  return { where: tableWhere(table), cells, hasBudgetColumn: columns.budget !== undefined, headerPeriod: period };
+}
+
+/**
+ * The one reader of the ledger (underlag) of workbook.md, collecting every problem with its place instead of
+ * stopping at the first: formulas without a computed value, missing or ambiguous columns, blank Rad, unknown
+ * parties, unknown Typ, amounts that are not numbers; with `warnings`, the rows' warnings among them in row order.
+ */
+export function readLedgerCollecting(table: TableData, parties: readonly string[], options: LedgerReadOptions = {}): LedgerReading {
+  const { reader, period, problems, collect } = openLedger(table, parties, options.amounts);
+  if (!reader) return { problems };
+  const warnings = options.warnings ? problems : undefined;
+  const rows: LedgerRow[] = [];
+  readRows(table, reader, collect, (row, r) => {
+    const read = readRow(reader, table, row, r, readCellDirectly, warnings);
+    if (read) rows.push(read);
+  }, warnings);
+  const ledger = options.amounts === "optional" ? undefined : { rows, ...ledgerAbout(table, reader, period) };
   return { ledger, problems };
 }
 
@@ -227,4 +284,17 @@ export function readLedger(table: TableData, parties: readonly string[]): Ledger
   const { ledger, problems } = readLedgerCollecting(table, parties);
   if (problems.length > 0 || !ledger) throw firstOfProblems(problems.map(({ problem }) => problem));
   return ledger;
+}
+
+/**
+ * The ledger summed per line as the report reads it (LineSums), each row added to its line as it is read: the
+ * same columns, cells and problems as readLedger (a bad ledger throws the same first problem, carrying the same
+ * others), without an object per row.
+ */
+export function readLedgerLines(table: TableData, parties: readonly string[]): Omit<SummedLedger, "rows"> {
+  const { reader, period, problems, collect } = openLedger(table, parties, "required");
+  const sums = new LineSums();
+  if (reader) readRows(table, reader, collect, (row, r) => addToLine(sums, reader, table, row, r));
+  if (problems.length > 0 || !reader) throw firstOfProblems(problems.map(({ problem }) => problem));
+  return { lines: sums.lines(), ...ledgerAbout(table, reader, period) };
 }

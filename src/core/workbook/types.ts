@@ -55,6 +55,28 @@ export interface Ledger {
   headerPeriod?: string;
 }
 
+/** One line of the ledger: its rows with the same Rad (by the name rule), Fördelning and section, summed exactly. */
+export interface LedgerLine {
+  line: string; // Rad as the line's first row spells it
+  allocation: string;
+  section: Section;
+  budget: ExactAmount | null; // null when the ledger has no Budget column
+  outcome: ExactAmount;
+  annualBudget: ExactAmount;
+  forecast: ExactAmount;
+  where: Where; // the line's first row
+}
+
+/**
+ * The ledger summed per line, as the report reads it: a table's rows are added to their lines as they are read,
+ * without an object per row. `rows()` gives the rows behind the lines (a table's read again), for a message that
+ * must name the cell a figure came from.
+ */
+export interface SummedLedger extends Omit<Ledger, "rows"> {
+  lines: LedgerLine[];
+  rows(): readonly LedgerRow[];
+}
+
 export interface KeyEntry {
   year: number;
   party: string;

@@ -2,17 +2,18 @@ import { OitError, type Notice } from "../errors";
 import { applyForecasts, FORECAST_TABLE, readForecasts } from "./forecasts";
 import { keyForYear, type YearKey } from "./keyForYear";
 import { KEYS_TABLE, readKeys } from "./keys";
-import { LEDGER_TABLE, readLedger } from "./ledger";
+import { LEDGER_TABLE, readLedger, readLedgerLines } from "./ledger";
+import { summedLedger } from "./lineSums";
 import { sameName } from "./names";
 import { SETTINGS_TABLE, settingsOf } from "./settings";
 import { findOptionalTable, findTable } from "./tables";
-import type { Ledger, Settings, TableData } from "./types";
+import type { Ledger, Settings, SummedLedger, TableData } from "./types";
 
-export interface YearInputs {
+export interface YearInputs<L = Ledger> {
   /** The host spelt as the key spells it. */
   settings: Settings;
   key: YearKey;
-  ledger: Ledger;
+  ledger: L;
   /** About the ledger as read: Prognos rows that name no line of it. */
   ledgerWarnings: Notice[];
 }
@@ -54,4 +55,20 @@ export function readYearInputs(tables: readonly TableData[], overrides: Partial<
   const forecasts = readForecasts(findOptionalTable(tables, FORECAST_TABLE), key.parties);
   const { rows, warnings } = applyForecasts(read.rows, forecasts);
   return { settings, key, ledger: { ...read, rows }, ledgerWarnings: warnings };
+}
+
+/**
+ * readYearInputs with the ledger summed per line (SummedLedger), as the report reads it: a table's rows are added
+ * to their lines as they are read, with the same problems, and each line's forecast is taken from Prognos as
+ * readYearInputs takes it for its rows. The rows behind the lines are read again only when asked for.
+ */
+export function readYearLines(tables: readonly TableData[], overrides: Partial<Settings> = {}, ledger: string | Ledger = LEDGER_TABLE): YearInputs<SummedLedger> {
+  const { settings, key } = readYearBasis(tables, overrides);
+  if (typeof ledger !== "string") return { settings, key, ledger: summedLedger(ledger), ledgerWarnings: [] };
+  const table = findTable(tables, ledger);
+  const read = readLedgerLines(table, key.parties);
+  const forecasts = readForecasts(findOptionalTable(tables, FORECAST_TABLE), key.parties);
+  const { rows: lines, warnings } = applyForecasts(read.lines, forecasts);
+  const rows = () => applyForecasts(readLedger(table, key.parties).rows, forecasts).rows;
+  return { settings, key, ledger: { ...read, lines, rows }, ledgerWarnings: warnings };
 }
