@@ -3,7 +3,7 @@ import { amountAt } from "../workbook/amounts";
 import { isBlankRow, labelOf } from "../workbook/cells";
 import { findColumn, requireColumn } from "../workbook/columns";
 import { allocationReader, ledgerColumns, sectionOf } from "../workbook/ledger";
-import { nameNormalizer } from "../workbook/names";
+import { typeSections } from "../workbook/section";
 import type { TableData } from "../workbook/types";
 import type { BudgetPlan, Priorities } from "./types";
 import { yearColumns } from "./yearColumns";
@@ -25,7 +25,7 @@ export function readBudgetPlan(table: TableData, parties: readonly string[]): Bu
   const kinds = { type: findColumn(table, ledgerColumns.type)?.index, account: findColumn(table, ledgerColumns.account)?.index };
   const columns = yearColumns(table, ["Rad", "Fördelning", "Typ", "Konto"], PLAN_YEAR, ["Budget 2027", "Plan 2028", "Utfall 2026"]);
   const allocationOf = allocationReader(table, parties);
-  const normalType = nameNormalizer();
+  const sectionOfType = typeSections();
   const rows: BudgetPlan["rows"] = [];
   table.rows.forEach((row, r) => {
     if (isBlankRow(row)) return;
@@ -34,7 +34,7 @@ export function readBudgetPlan(table: TableData, parties: readonly string[]): Bu
       line: labelOf(table, row, r, line),
       allocation: allocationOf(row[allocation], r, allocation),
       // Without Typ or Konto the first year's sign decides, as the annual budget's does in the ledger.
-      section: sectionOf(table, row, r, kinds, amounts[0].isNegative(), normalType),
+      section: sectionOf(table, row, r, kinds, amounts[0].isNegative(), sectionOfType),
       amounts,
       where: { sheet: table.sheet, table: table.name, row: r + 1 },
     });

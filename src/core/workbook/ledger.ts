@@ -7,10 +7,10 @@ import { addAmountAt, exactAmountAt } from "./amounts";
 import { uncalculatedCells } from "./calculated";
 import { cellWhere, isBlankRow, labelOf, placeParams, tableWhere } from "./cells";
 import { findColumn, requireColumn, type ColumnSpec } from "./columns";
-import { nameNormalizer, textOf } from "./names";
+import { textOf } from "./names";
 import { LineSums } from "./lineSums";
 import { collectInto, readCellDirectly, type CellRead, type Collector, type ReadCell, type ReadProblem } from "./problems";
-import { accountSection, typeSection } from "./section";
+import { accountSection, typeSections } from "./section";
 import type { Ledger, LedgerRow, Section, SummedLedger, TableData } from "./types";
 
 export const LEDGER_TABLE = "Underlag";
@@ -94,19 +94,27 @@ function ledgerColumnsOf(table: TableData, amounts: LedgerReadOptions["amounts"]
 export function allocationReader(table: TableData, parties: readonly string[]): (value: unknown, bodyRow: number, column: number) => string {
   // The parties come from the key table, whose reader names the cell of a bad one.
   const tags = allocationTags(parties, () => undefined);
+  // A ledger repeats its few tags on every row: each distinct cell value is read once.
+  const known = new Map<unknown, string>();
   return (value, bodyRow, column) => {
+    const read = known.get(value);
+    if (read !== undefined) return read;
     const tag = tagText(value);
     const position = tags.positionOf(tag);
-    if (position !== undefined) return position < 0 ? sharedTag : parties[position];
+    if (position !== undefined) {
+      const allocation = position < 0 ? sharedTag : parties[position];
+      known.set(value, allocation);
+      return allocation;
+    }
     const where = cellWhere(table, bodyRow, column);
     throw new OitError("unknownParty", { value: tag, allowed: tags.allowed, ...placeParams(where) }, where);
   };
 }
 
 /** The section a row declares by Typ (an unknown word is an error naming the cell) or else by Konto; null when neither. */
-function declaredSection(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, normalType: (name: string) => string): Section | null {
+function declaredSection(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, sectionOfType: (type: unknown) => Section | undefined): Section | null {
   if (columns.type !== undefined && !isBlank(row[columns.type])) {
-    const section = typeSection(row[columns.type], normalType);
+    const section = sectionOfType(row[columns.type]);
     if (section) return section;
     const where = cellWhere(table, bodyRow, columns.type);
     throw new OitError("badSection", { value: textOf(row[columns.type]), ...placeParams(where) }, where);
@@ -119,8 +127,8 @@ function declaredSection(table: TableData, row: readonly unknown[], bodyRow: num
  * Typ when given; else Kommun-Bas accounts 3xxx are revenue; else a negative amount (the ledger's annual budget,
  * the plan's first year) is revenue. One rule for every table that has Typ and Konto.
  */
-export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, negativeBudget: boolean, normalType: (name: string) => string): Section {
-  return declaredSection(table, row, bodyRow, columns, normalType) ?? (negativeBudget ? "revenue" : "cost");
+export function sectionOf(table: TableData, row: readonly unknown[], bodyRow: number, columns: { type?: number; account?: number }, negativeBudget: boolean, sectionOfType: (type: unknown) => Section | undefined): Section {
+  return declaredSection(table, row, bodyRow, columns, sectionOfType) ?? (negativeBudget ? "revenue" : "cost");
 }
 
 interface LedgerReader {
@@ -223,11 +231,11 @@ function openLedger(table: TableData, parties: readonly string[], amounts: Ledge
   if (!found) return { problems, collect };
   const { columns, period } = found;
   const allocationOf = allocationReader(table, parties);
-  const normalType = nameNormalizer();
+  const sectionOfType = typeSections();
   const reader: LedgerReader = {
     columns,
     allocation: (_table, row, r, column) => allocationOf(row[column], r, column),
-    declaredSection: (_table, row, r) => declaredSection(table, row, r, columns, normalType),
+    declaredSection: (_table, row, r) => declaredSection(table, row, r, columns, sectionOfType),
   };
   return { reader, period, problems, collect };
 }

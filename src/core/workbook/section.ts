@@ -9,8 +9,18 @@ const sectionWords: Record<string, Section> = {
 };
 
 /** The section a Typ cell names (Intäkt/Kostnad, either number), or undefined for any other word. */
-export function typeSection(type: unknown, normal: (name: string) => string = normalizeName): Section | undefined {
-  return sectionWords[normal(textOf(type))];
+export function typeSection(type: unknown): Section | undefined {
+  return sectionWords[normalizeName(textOf(type))];
+}
+
+/** typeSection for a table's Typ column, which repeats a word or two on every row: each distinct cell value is read once. */
+export function typeSections(): (type: unknown) => Section | undefined {
+  const known = new Map<unknown, Section | undefined>();
+  return (type) => {
+    let section = known.get(type);
+    if (section === undefined && !known.has(type)) known.set(type, (section = typeSection(type)));
+    return section;
+  };
 }
 
 /** Kommun-Bas: class 3 accounts are revenue, the others cost. */
