@@ -102,6 +102,15 @@ function partLines(tables: readonly RoundedPart[]): { label: string; annualDevia
   );
 }
 
+/** What `make` builds; an error it throws is thrown as `as` names it (a figure too large for a cell, by its ledger cell). */
+function rethrowing<T>(make: () => T, as: (error: unknown) => unknown): T {
+  try {
+    return make();
+  } catch (error) {
+    throw as(error);
+  }
+}
+
 /**
  * The report of workbook.md from parsed inputs: the committee's table, the shared part with its caption and
  * deviation split, one table per party with own lines; displayed figures rounded as the settings say. The
@@ -116,21 +125,15 @@ export function buildReport(input: ReportInput, request: ReportRequest = {}): Re
   const columns = reportColumns(period);
   const lines = reportLines(input.ledger, settings, input.profiles ?? []);
   const parts = partsOf(lines.map(declaredLine), parties);
-  const tables = namedParts(parts, roundParts(columns, inCommitteeOrder(parts), settings.rounding));
+  const ordered = inCommitteeOrder(parts);
+  const tables = namedParts(parts, roundParts(columns, ordered, settings.rounding));
   const tableOf = ({ part, shown, exact }: RoundedPart): ReportTable => reportTable({ id: part.id, title: part.title, columns, labels: part.lines, rounding: settings.rounding, unit }, shown, exact);
-  // A figure too large for a cell is named by the ledger cell it came from.
-  const traced = <T>(make: () => T): T => {
-    try {
-      return make();
-    } catch (error) {
-      throw figureSource(error, input.ledger, inCommitteeOrder(parts), columns);
-    }
-  };
-  // The part tables first: a figure no cell can hold is refused naming the part it is in.
-  const shared = traced(() => tableOf(tables.shared));
-  const own = traced(() => [...tables.own.values()].map(tableOf));
-  const committeeOf: TableOf = { id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(inCommitteeOrder(parts)), rounding: settings.rounding, unit, showLines: request.committeeLines ?? false };
-  const committee = traced(() => reportTable(committeeOf, tables.committee.shown, tables.committee.exact));
+  const committeeOf: TableOf = { id: "total", title: COMMITTEE_TITLE, columns, labels: committeeLabels(ordered), rounding: settings.rounding, unit, showLines: request.committeeLines ?? false };
+  const { shared, own, committee } = rethrowing(
+    // The part tables first: a figure no cell can hold is refused naming the part it is in.
+    () => ({ shared: tableOf(tables.shared), own: [...tables.own.values()].map(tableOf), committee: reportTable(committeeOf, tables.committee.shown, tables.committee.exact) }),
+    (error) => figureSource(error, input.ledger, ordered, columns)
+  );
   const split = deviationSplit(Number(tables.shared.shown.total.annualDeviation), parties, shares);
   const change = forecastChangeOf(input, request, tables);
   const narrative = writeNarrative(
