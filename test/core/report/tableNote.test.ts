@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { layoutReport } from "../../../src/core/report/layout";
 import { reportFromTables } from "../../../src/core/report/fromTables";
-import type { Report } from "../../../src/core/report/types";
+import type { Report, ReportTable } from "../../../src/core/report/types";
 import { ledgerTable, workbook } from "./fixtures";
+import { ledgerArb, reportOf } from "./generators";
 
 /**
  * Three shared cost lines of 1 400 kr each in every column and one Borgholm line of 2 600 kr: in tkr each
@@ -51,5 +53,44 @@ describe("the note under a table rounded cell by cell", () => {
 
   it("leaves the contract's note to the 1-unit case: per-cell rounding keeps every figure within ½ unit", () => {
     expect(report.tables.map((table) => table.note)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("the per-cell note on generated ledgers", () => {
+  /** Sum rows whose displayed figure is not what the displayed rows it adds give, worked out from the rows alone. */
+  const sumsThatDiffer = (table: ReportTable): number =>
+    table.rows.reduce((count, row) => {
+      if (row.kind === "line") return count;
+      const adds = row.kind === "total" ? table.rows.filter((other) => other.kind === "sum") : table.rows.filter((other) => other.kind === "line" && other.section === row.section);
+      if (row.kind === "sum" && !table.rows.some((other) => other.kind === "line")) return count;
+      return count + row.values.filter((shown, c) => shown !== adds.reduce((sum, other) => sum + other.values[c], 0)).length;
+    }, 0);
+
+  it("is there exactly when a displayed sum is not the sum of its displayed rows, naming each such sum once", () => {
+    fc.assert(
+      fc.property(ledgerArb, (generated) => {
+        const report = reportOf({ ...generated, rounding: "per cell" });
+        for (const table of report.tables) {
+          const differing = sumsThatDiffer(table);
+          if (differing === 0) expect(table.sumsNote).toBeUndefined();
+          else expect(table.sumsNote?.split("; ")).toHaveLength(differing);
+          expect(table.note).toBeUndefined();
+        }
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("is never there under controlled rounding, whose sums add up as displayed", () => {
+    fc.assert(
+      fc.property(ledgerArb, (generated) => {
+        const report = reportOf({ ...generated, rounding: "summor stämmer" });
+        for (const table of report.tables) {
+          expect(sumsThatDiffer(table)).toBe(0);
+          expect(table.sumsNote).toBeUndefined();
+        }
+      }),
+      { numRuns: 300 }
+    );
   });
 });
